@@ -1,0 +1,42 @@
+package org.learningmentor.core.common;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.time.Instant;
+import org.learningmentor.core.organization.OrganizationEvent;
+import org.learningmentor.core.person.PersonEvent;
+
+/**
+ * Something that happened to an aggregate, named in the past tense ({@code UnitAdded}, {@code
+ * MentorConsentGiven}). Every event names its organization, the person who acted and when; its own
+ * type adds the ids of what changed.
+ *
+ * <p>The hierarchy is sealed: one sub-interface per aggregate, each sealed over its events, so a
+ * host's {@code switch} can be exhaustive. In JSON an event carries its type name in {@code "type"},
+ * such as {@code "organization.unit-added"}; the names are part of the wire format.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({@JsonSubTypes.Type(OrganizationEvent.class), @JsonSubTypes.Type(PersonEvent.class)})
+public sealed interface DomainEvent permits OrganizationEvent, PersonEvent {
+
+    /**
+     * Returns the organization (tenant) the event belongs to.
+     *
+     * @return the organization id, never null
+     */
+    OrganizationId organizationId();
+
+    /**
+     * Returns the person who caused the event.
+     *
+     * @return the actor's id, never null
+     */
+    PersonId actor();
+
+    /**
+     * Returns when the event happened, from the clock the caller passed to the command.
+     *
+     * @return the instant, never null
+     */
+    Instant occurredAt();
+}

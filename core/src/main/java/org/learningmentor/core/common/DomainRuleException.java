@@ -1,0 +1,48 @@
+package org.learningmentor.core.common;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A domain command that a rule refused, such as moving a unit under its own descendant. Each rule
+ * family has its own subclass; the message names the rule and the ids involved, and {@link
+ * #violations()} gives the same as codes a user interface can translate.
+ */
+public abstract class DomainRuleException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final List<Violation> violations;
+
+    /**
+     * Creates the exception.
+     *
+     * @param message the English message naming the rule and the ids, not null
+     * @param violations the refused rules as violations, not null and not empty
+     */
+    protected DomainRuleException(String message, List<Violation> violations) {
+        super(Objects.requireNonNull(message, "message"));
+        this.violations = List.copyOf(violations);
+        if (this.violations.isEmpty()) {
+            throw new IllegalArgumentException("a refusal names at least one rule");
+        }
+    }
+
+    /**
+     * Returns the refused rules.
+     *
+     * @return an unmodifiable, non-empty list
+     */
+    public List<Violation> violations() {
+        return violations;
+    }
+
+    /**
+     * Returns the codes of the refused rules.
+     *
+     * @return the codes in order, never null
+     */
+    public List<String> codes() {
+        return violations.stream().map(Violation::code).toList();
+    }
+}

@@ -1,0 +1,65 @@
+package org.learningmentor.core.common;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * The identity of a person in an organization, a UUID written in JSON as a plain string.
+ *
+ * <p>Example: {@code PersonId.parse("8a1f0c2e-0000-4000-8000-000000000003")}. This type is immutable and thread-safe.
+ *
+ * @param value the UUID, not null
+ */
+public record PersonId(UUID value) implements TypedId {
+
+    /** Creates the id; throws {@link NullPointerException} when {@code value} is null. */
+    public PersonId {
+        Objects.requireNonNull(value, "value");
+    }
+
+    /**
+     * Returns the id of the given UUID.
+     *
+     * @param value the UUID, not null
+     * @return the id, never null
+     */
+    @JsonCreator
+    public static PersonId of(UUID value) {
+        return new PersonId(value);
+    }
+
+    /**
+     * Parses the canonical UUID text that {@link #toString()} returns.
+     *
+     * @param text a UUID such as {@code "8a1f0c2e-0000-4000-8000-000000000003"}, not null
+     * @return the id, never null
+     * @throws ValidationException when the text is not a UUID
+     */
+    public static PersonId parse(CharSequence text) {
+        return new PersonId(TypedId.parseUuid(text, "PersonId"));
+    }
+
+    /**
+     * Returns a new id from the generator.
+     *
+     * @param ids the generator, not null
+     * @return a new id, never null
+     */
+    public static PersonId next(IdGenerator ids) {
+        return new PersonId(ids.nextUuid());
+    }
+
+    @JsonValue
+    @Override
+    public UUID value() {
+        return value;
+    }
+
+    /** Returns the UUID in its canonical form, the inverse of {@link #parse(CharSequence)}. */
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}
