@@ -71,46 +71,53 @@ public final class LocalizedText {
      */
     public static LocalizedText of(Map<Language, String> texts) {
         Objects.requireNonNull(texts, "texts");
-        Violations violations = new Violations();
-        violations.check(!texts.isEmpty(), CommonViolation.TEXT_EMPTY, "");
-        EnumMap<Language, String> copy = new EnumMap<>(Language.class);
         texts.forEach((language, text) -> {
             Objects.requireNonNull(language, "language");
             Objects.requireNonNull(text, "text");
-            violations.check(!text.isBlank(), CommonViolation.TEXT_BLANK, language.code(), language.code());
-            violations.check(
-                    text.length() <= MAX_LENGTH,
-                    CommonViolation.TEXT_TOO_LONG,
-                    language.code(),
-                    MAX_LENGTH,
-                    text.length());
-            copy.put(language, text);
         });
+        Violations violations = new Violations();
+        EnumMap<Language, String> copy = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            String text = texts.get(language);
+            if (text != null) {
+                check(language.code(), text, violations);
+                copy.put(language, text);
+            }
+        }
+        violations.check(!copy.isEmpty(), CommonViolation.TEXT_EMPTY, "");
         violations.throwIfAny();
         return new LocalizedText(copy);
     }
 
-    /** Reads the JSON form, an object keyed by language code. */
+    /** Reads the JSON form, an object keyed by language code, reporting every violation at once. */
     @JsonCreator
     static LocalizedText fromJson(Map<String, String> json) {
-        if (json == null) {
-            throw new ValidationException(Violation.of(CommonViolation.TEXT_EMPTY, ""));
-        }
         Violations violations = new Violations();
         EnumMap<Language, String> texts = new EnumMap<>(Language.class);
-        json.forEach((code, text) -> {
-            try {
+        if (json != null) {
+            json.forEach((code, text) -> {
+                Language language = null;
+                try {
+                    language = Language.parse(code);
+                } catch (ValidationException e) {
+                    violations.addAll(e.violations());
+                }
                 if (text == null) {
                     violations.add(CommonViolation.TEXT_BLANK, code, code);
-                } else {
-                    texts.put(Language.parse(code), text);
+                } else if (check(code, text, violations) && language != null) {
+                    texts.put(language, text);
                 }
-            } catch (ValidationException e) {
-                violations.addAll(e.violations());
-            }
-        });
+            });
+        }
+        violations.check(json == null || !json.isEmpty(), CommonViolation.TEXT_EMPTY, "");
         violations.throwIfAny();
         return of(texts);
+    }
+
+    private static boolean check(String code, String text, Violations violations) {
+        return violations.check(!text.isBlank(), CommonViolation.TEXT_BLANK, code, code)
+                & violations.check(
+                        text.length() <= MAX_LENGTH, CommonViolation.TEXT_TOO_LONG, code, MAX_LENGTH, text.length());
     }
 
     /**
