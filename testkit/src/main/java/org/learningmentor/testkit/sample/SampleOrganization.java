@@ -1,0 +1,125 @@
+package org.learningmentor.testkit.sample;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.learningmentor.core.common.OrgUnitId;
+import org.learningmentor.core.common.PersonId;
+import org.learningmentor.core.goal.ProgramGoal;
+import org.learningmentor.core.organization.Organization;
+import org.learningmentor.core.person.Person;
+import org.learningmentor.core.person.Role;
+
+/**
+ * A generated organization with its people and management's goals, as {@link
+ * SampleData#organization(long, int)} returns it. Every person belongs to the organization and to
+ * one of its active units; every manager is a person of it.
+ *
+ * <p>This type is immutable and thread-safe.
+ */
+public final class SampleOrganization {
+
+    private final Organization organization;
+    private final List<Person> people;
+    private final List<ProgramGoal> goals;
+    private final Person director;
+    private final Map<PersonId, Person> byId;
+
+    SampleOrganization(Organization organization, List<Person> people, List<ProgramGoal> goals, Person director) {
+        this.organization = Objects.requireNonNull(organization, "organization");
+        this.people = List.copyOf(people);
+        this.goals = List.copyOf(goals);
+        this.director = Objects.requireNonNull(director, "director");
+        this.byId = this.people.stream()
+                .collect(Collectors.toMap(Person::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+    }
+
+    /**
+     * Returns the organization with its unit tree.
+     *
+     * @return the organization, never null
+     */
+    public Organization organization() {
+        return organization;
+    }
+
+    /**
+     * Returns every person, the director general first.
+     *
+     * @return an unmodifiable list, never null
+     */
+    public List<Person> people() {
+        return people;
+    }
+
+    /**
+     * Returns the goals management set: one for the organization, one for a work community and
+     * one for individuals, each with indicators.
+     *
+     * @return an unmodifiable list, never null
+     */
+    public List<ProgramGoal> goals() {
+        return goals;
+    }
+
+    /**
+     * Returns the director general: the head of the management unit, with {@link Role#MANAGEMENT}
+     * and no manager. A natural programme sponsor.
+     *
+     * @return the director, never null
+     */
+    public Person director() {
+        return director;
+    }
+
+    /**
+     * Returns the person with the id.
+     *
+     * @param id the id, not null
+     * @return the person, or empty when none has it
+     */
+    public Optional<Person> person(PersonId id) {
+        return Optional.ofNullable(byId.get(Objects.requireNonNull(id, "id")));
+    }
+
+    /**
+     * Returns the people who have the role, in generation order.
+     *
+     * @param role the role, not null
+     * @return an unmodifiable list, never null
+     */
+    public List<Person> withRole(Role role) {
+        Objects.requireNonNull(role, "role");
+        return people.stream().filter(p -> p.hasRole(role)).toList();
+    }
+
+    /**
+     * Returns the people whose mentor consent is in force.
+     *
+     * @return an unmodifiable list, never null
+     */
+    public List<Person> activeMentors() {
+        return people.stream().filter(Person::isActiveMentor).toList();
+    }
+
+    /**
+     * Returns the people of a unit (not of its sub-units).
+     *
+     * @param unitId the unit, not null
+     * @return an unmodifiable list, never null
+     */
+    public List<Person> peopleIn(OrgUnitId unitId) {
+        Objects.requireNonNull(unitId, "unitId");
+        return people.stream().filter(p -> p.unitId().equals(unitId)).toList();
+    }
+
+    @Override
+    public String toString() {
+        return "SampleOrganization{" + organization.name() + ", units=" + organization.units().size() + ", people="
+                + people.size() + ", goals=" + goals.size() + "}";
+    }
+}
