@@ -1,15 +1,19 @@
 package org.learningmentor.core.person;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import org.immutables.value.Value;
 import org.learningmentor.core.common.PersonId;
 
 /**
- * A learning mentor withdrew consent; mentoring is always voluntary.
+ * A learning mentor withdrew consent; mentoring is always voluntary. The person's {@link
+ * MentorEnrollment} keeps the withdrawal, and they may volunteer again later.
  *
- * <p>JSON type name {@code "person.mentor-consent-withdrawn"}. This type is immutable and thread-safe.
+ * <p>The reason is personal free text and never appears in {@link #toString()}. JSON type name
+ * {@code "person.mentor-consent-withdrawn"}. This type is immutable and thread-safe.
  */
 @Value.Immutable
+@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonSubTypes(
         @JsonSubTypes.Type(value = ImmutableMentorConsentWithdrawn.class, name = "person.mentor-consent-withdrawn"))
 public non-sealed interface MentorConsentWithdrawn extends PersonEvent {
@@ -22,10 +26,12 @@ public non-sealed interface MentorConsentWithdrawn extends PersonEvent {
     PersonId personId();
 
     /**
-     * Returns why consent was withdrawn, never null.
+     * Returns why consent was withdrawn, as the person gave it: personal free text, redacted from
+     * {@link #toString()}.
      *
      * @return why consent was withdrawn, never null
      */
+    @Value.Redacted
     String reason();
 
     /**

@@ -1,0 +1,452 @@
+package org.learningmentor.core.person;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.immutables.value.Value;
+import org.learningmentor.core.common.Change;
+import org.learningmentor.core.common.Language;
+import org.learningmentor.core.common.OrgUnitId;
+import org.learningmentor.core.common.OrganizationId;
+import org.learningmentor.core.common.PersonId;
+import org.learningmentor.core.common.ValidationException;
+import org.learningmentor.core.common.Violation;
+import org.learningmentor.core.common.Violations;
+
+/**
+ * Someone in an organization (työntekijä), with their roles and, for volunteers, their {@linkplain
+ * MentorEnrollment mentor enrolment}. A person belongs to one organization and one unit (work
+ * community), may have a manager, and holds as little personal data as the programme needs: a
+ * display name, an e-mail address and a preferred language.
+ *
+ * <pre>{@code
+ * Person aino = Person.builder()
+ *         .id(PersonId.next(ids))
+ *         .organizationId(agency)
+ *         .unitId(finance)
+ *         .displayName("Aino Virtanen")
+ *         .email("aino.virtanen@example.fi")
+ *         .addRoles(Role.EMPLOYEE)
+ *         .language(Language.FI)
+ *         .build();
+ * Change<Person> change = aino.volunteerAsMentor(aino.id(), clock.instant());
+ * }</pre>
+ *
+ * <p>Rules checked on every instance:
+ *
+ * <ul>
+ *   <li>the display name is not blank and has at most {@value #MAX_DISPLAY_NAME_LENGTH} characters;
+ *   <li>the e-mail address is plausible ({@code local@domain.tld}) and has at most {@value
+ *       #MAX_EMAIL_LENGTH} characters;
+ *   <li>the person holds at least one role;
+ *   <li>the person holds {@link Role#MENTOR} exactly while their mentor consent is in force;
+ *   <li>the person is not their own manager; the version is not negative.
+ * </ul>
+ *
+ * <p>The display name, the e-mail address and withdrawal reasons are personal data: they never
+ * appear in {@link #toString()} or in exception messages. This type is immutable and thread-safe.
+ */
+@Value.Immutable
+@JsonIgnoreProperties(ignoreUnknown = true)
+public abstract class Person {
+
+    /** The longest display name accepted, in characters. */
+    public static final int MAX_DISPLAY_NAME_LENGTH = 200;
+
+    /** The longest e-mail address accepted, in characters (the limit of RFC 5321 paths). */
+    public static final int MAX_EMAIL_LENGTH = 254;
+
+    private static final int MAX_EMAIL_LOCAL_PART_LENGTH = 64;
+    private static final int MAX_DOMAIN_LABEL_LENGTH = 63;
+    private static final String LOCAL_PART_SYMBOLS = "!#$%&'*+-/=?^_`{|}~.";
+
+    Person() {}
+
+    // @JsonProperty on the accessors lets Jackson write this type's properties when a host writes it
+    // with its declared type (writerFor(Person.class)); the generated class alone would give {}.
+
+    /**
+     * Returns the person's identity.
+     *
+     * @return the id, never null
+     */
+    @JsonProperty("id")
+    public abstract PersonId id();
+
+    /**
+     * Returns the organization (tenant) the person belongs to.
+     *
+     * @return the organization id, never null
+     */
+    @JsonProperty("organizationId")
+    public abstract OrganizationId organizationId();
+
+    /**
+     * Returns the unit (work community) the person works in.
+     *
+     * @return the unit id, never null
+     */
+    @JsonProperty("unitId")
+    public abstract OrgUnitId unitId();
+
+    /**
+     * Returns the name shown for the person, such as {@code "Aino Virtanen"}: not blank, at most
+     * {@value #MAX_DISPLAY_NAME_LENGTH} characters. Personal data, redacted from {@link
+     * #toString()}.
+     *
+     * @return the display name, never null
+     */
+    @JsonProperty("displayName")
+    @Value.Redacted
+    public abstract String displayName();
+
+    /**
+     * Returns the person's e-mail address, such as {@code "aino.virtanen@example.fi"}, as given: a
+     * plausible address of at most {@value #MAX_EMAIL_LENGTH} characters. Domains are
+     * case-insensitive; compare them ignoring case. Personal data, redacted from {@link
+     * #toString()}.
+     *
+     * @return the e-mail address, never null
+     */
+    @JsonProperty("email")
+    @Value.Redacted
+    public abstract String email();
+
+    /**
+     * Returns the person's roles: at least one, iterated (and written to JSON) in the order the
+     * {@link Role} constants are declared. {@link Role#MENTOR} is present exactly while the
+     * person's mentor consent is in force.
+     *
+     * @return an unmodifiable, non-empty set, never null
+     */
+    @JsonProperty("roles")
+    public abstract Set<Role> roles();
+
+    /**
+     * Returns the person's manager, never the person themself. Used, for example, to keep a person
+     * from being paired with their own manager.
+     *
+     * @return the manager's id, empty when the person has none (or none is recorded)
+     */
+    @JsonProperty("managerId")
+    public abstract Optional<PersonId> managerId();
+
+    /**
+     * Returns the language the person prefers for messages and documents.
+     *
+     * @return the language, never null
+     */
+    @JsonProperty("language")
+    public abstract Language language();
+
+    /**
+     * Returns the person's mentor enrolment: the history of consent given and withdrawn.
+     *
+     * @return the enrolment, {@link MentorEnrollment#none()} by default; never null
+     */
+    @JsonProperty("enrollment")
+    @Value.Default
+    public MentorEnrollment enrollment() {
+        return MentorEnrollment.none();
+    }
+
+    /**
+     * Returns the optimistic-locking version managed by the persistence layer: 0 for a person never
+     * stored. Commands keep the version; the repository advances it when it saves.
+     *
+     * @return the version, not negative
+     */
+    @JsonProperty("version")
+    @Value.Default
+    public long version() {
+        return 0;
+    }
+
+    /**
+     * Returns whether the person holds a role.
+     *
+     * @param role the role, not null
+     * @return true when {@link #roles()} contains it
+     */
+    public boolean hasRole(Role role) {
+        return roles().contains(Objects.requireNonNull(role, "role"));
+    }
+
+    /**
+     * Returns whether the person is an active learning mentor: holds {@link Role#MENTOR} with
+     * consent in force.
+     *
+     * @return true for an active mentor
+     */
+    @JsonIgnore
+    public boolean isActiveMentor() {
+        return hasRole(Role.MENTOR) && enrollment().isConsentGiven();
+    }
+
+    /**
+     * Volunteers the person as a learning mentor: records consent given at {@code at}, adds {@link
+     * Role#MENTOR} and emits {@link MentorConsentGiven}. A person whose consent was withdrawn may
+     * volunteer again; the history keeps every record.
+     *
+     * <p>Who may act (the person themself, or HR on their behalf) is decided by the runtime's
+     * authorization; the event records the actor.
+     *
+     * @param actor the person who acts, not null
+     * @param at when consent is given, from the caller's clock, not null
+     * @return the new state and one {@link MentorConsentGiven} event, never null
+     * @throws EnrollmentException when consent is already in force ({@code
+     *     person.enrollment.already-consenting}) or {@code at} is earlier than the last record of
+     *     the history ({@code person.enrollment.time-before-last-record}); every applicable rule is
+     *     listed and this person is unchanged
+     */
+    public Change<Person> volunteerAsMentor(PersonId actor, Instant at) {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(at, "at");
+        List<Violation> refused = new ArrayList<>();
+        List<String> reasons = new ArrayList<>();
+        enrollment().consentGivenAt().ifPresent(since -> {
+            refused.add(Violation.of(PersonViolation.ENROLLMENT_ALREADY_CONSENTING, "enrollment", since));
+            reasons.add("consent is already in force since " + since);
+        });
+        refuseTimeBeforeLastRecord(at, refused, reasons);
+        if (!refused.isEmpty()) {
+            throw new EnrollmentException(
+                    id(), "Person " + id() + " cannot volunteer as a mentor: " + String.join("; ", reasons), refused);
+        }
+        EnumSet<Role> roles = EnumSet.copyOf(roles());
+        roles.add(Role.MENTOR);
+        Person next = copy(roles, unitId(), managerId(), enrollment().append(ConsentRecord.given(at)));
+        return Change.of(
+                next,
+                MentorConsentGiven.builder()
+                        .organizationId(organizationId())
+                        .actor(actor)
+                        .occurredAt(at)
+                        .personId(id())
+                        .build());
+    }
+
+    /**
+     * Withdraws the person's consent to act as a learning mentor: records the withdrawal with its
+     * reason, removes {@link Role#MENTOR} and emits {@link MentorConsentWithdrawn}. The history is
+     * kept, and the person may volunteer again later.
+     *
+     * <p>A blank or too long reason is invalid data, not a refused rule: it gives a {@link
+     * ValidationException} ({@code person.consent.reason-blank} or {@code
+     * person.consent.reason-too-long} at path {@code reason}), checked before the rules.
+     *
+     * @param actor the person who acts, not null
+     * @param at when consent is withdrawn, from the caller's clock, not null
+     * @param reason why, personal free text: not null, not blank, at most {@value
+     *     ConsentRecord#MAX_REASON_LENGTH} characters
+     * @return the new state and one {@link MentorConsentWithdrawn} event, never null
+     * @throws ValidationException when the reason is blank or too long
+     * @throws EnrollmentException when no consent is in force ({@code
+     *     person.enrollment.no-active-consent}) or {@code at} is earlier than the last record of the
+     *     history ({@code person.enrollment.time-before-last-record}); every applicable rule is
+     *     listed and this person is unchanged
+     */
+    public Change<Person> withdrawMentorConsent(PersonId actor, Instant at, String reason) {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(at, "at");
+        Objects.requireNonNull(reason, "reason");
+        ConsentRecord withdrawal = ConsentRecord.withdrawn(at, reason);
+        List<Violation> refused = new ArrayList<>();
+        List<String> reasons = new ArrayList<>();
+        if (!enrollment().isConsentGiven()) {
+            refused.add(Violation.of(PersonViolation.ENROLLMENT_NO_ACTIVE_CONSENT, "enrollment"));
+            reasons.add("no consent is in force");
+        }
+        refuseTimeBeforeLastRecord(at, refused, reasons);
+        if (!refused.isEmpty()) {
+            throw new EnrollmentException(
+                    id(), "Person " + id() + " cannot withdraw mentor consent: " + String.join("; ", reasons), refused);
+        }
+        EnumSet<Role> roles = EnumSet.copyOf(roles());
+        roles.remove(Role.MENTOR);
+        Person next = copy(roles, unitId(), managerId(), enrollment().append(withdrawal));
+        return Change.of(
+                next,
+                MentorConsentWithdrawn.builder()
+                        .organizationId(organizationId())
+                        .actor(actor)
+                        .occurredAt(at)
+                        .personId(id())
+                        .reason(reason)
+                        .build());
+    }
+
+    /**
+     * Returns a copy with other roles, validated as the builder is. {@link Role#MENTOR} must be
+     * included exactly while the person's mentor consent is in force: volunteering and withdrawing
+     * change it, so pass {@code roles} with {@code MENTOR} as {@link #isActiveMentor()} says.
+     *
+     * @param roles the roles, not null, not empty, no null elements
+     * @return the copy, never null
+     * @throws ValidationException when the roles are empty ({@code person.roles.empty}) or do not
+     *     match the mentor consent ({@code person.roles.mentor-without-consent}, {@code
+     *     person.roles.mentor-missing})
+     */
+    public Person withRoles(Set<Role> roles) {
+        Objects.requireNonNull(roles, "roles");
+        return copy(roles, unitId(), managerId(), enrollment());
+    }
+
+    /**
+     * Returns a copy in another unit (work community) of the same organization.
+     *
+     * @param unitId the unit, not null
+     * @return the copy, never null
+     */
+    public Person withUnit(OrgUnitId unitId) {
+        Objects.requireNonNull(unitId, "unitId");
+        return copy(roles(), unitId, managerId(), enrollment());
+    }
+
+    /**
+     * Returns a copy with another manager, or none, validated as the builder is.
+     *
+     * @param managerId the manager, empty for none; not null
+     * @return the copy, never null
+     * @throws ValidationException when the manager is the person themself ({@code
+     *     person.manager.self})
+     */
+    public Person withManager(Optional<PersonId> managerId) {
+        Objects.requireNonNull(managerId, "managerId");
+        return copy(roles(), unitId(), managerId, enrollment());
+    }
+
+    /**
+     * Returns a new builder.
+     *
+     * @return a builder, never null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    @JsonCreator
+    private static Person fromJson(ImmutablePerson value) {
+        return value;
+    }
+
+    private void refuseTimeBeforeLastRecord(Instant at, List<Violation> refused, List<String> reasons) {
+        enrollment().lastRecord().map(ConsentRecord::at).ifPresent(last -> {
+            if (at.isBefore(last)) {
+                refused.add(Violation.of(PersonViolation.ENROLLMENT_TIME_BEFORE_LAST_RECORD, "at", at, last));
+                reasons.add("the time " + at + " is earlier than the last record of the consent history, " + last);
+            }
+        });
+    }
+
+    /** Builds a full copy at once, so that checks see the final state, never a half-changed one. */
+    private Person copy(Set<Role> roles, OrgUnitId unitId, Optional<PersonId> managerId, MentorEnrollment enrollment) {
+        return builder()
+                .id(id())
+                .organizationId(organizationId())
+                .unitId(unitId)
+                .displayName(displayName())
+                .email(email())
+                .addAllRoles(roles)
+                .managerId(managerId)
+                .language(language())
+                .enrollment(enrollment)
+                .version(version())
+                .build();
+    }
+
+    /**
+     * Checks the rules listed in the type's description.
+     *
+     * @throws ValidationException listing every violation
+     */
+    @Value.Check
+    protected void check() {
+        Violations violations = new Violations();
+        String name = displayName();
+        violations.check(!name.isBlank(), PersonViolation.DISPLAY_NAME_BLANK, "displayName");
+        violations.check(
+                name.length() <= MAX_DISPLAY_NAME_LENGTH,
+                PersonViolation.DISPLAY_NAME_TOO_LONG,
+                "displayName",
+                MAX_DISPLAY_NAME_LENGTH,
+                name.length());
+        String email = email();
+        if (email.length() > MAX_EMAIL_LENGTH) {
+            violations.add(PersonViolation.EMAIL_TOO_LONG, "email", MAX_EMAIL_LENGTH, email.length());
+        } else {
+            violations.check(isPlausibleEmail(email), PersonViolation.EMAIL_MALFORMED, "email");
+        }
+        boolean mentor = roles().contains(Role.MENTOR);
+        boolean consent = enrollment().isConsentGiven();
+        violations.check(!roles().isEmpty(), PersonViolation.ROLES_EMPTY, "roles");
+        violations.check(!mentor || consent, PersonViolation.ROLES_MENTOR_WITHOUT_CONSENT, "roles");
+        violations.check(!consent || mentor, PersonViolation.ROLES_MENTOR_MISSING, "roles");
+        violations.check(
+                managerId().map(manager -> !manager.equals(id())).orElse(true),
+                PersonViolation.MANAGER_SELF,
+                "managerId");
+        violations.check(version() >= 0, PersonViolation.VERSION_NEGATIVE, "version", version());
+        violations.throwIfAny();
+    }
+
+    /**
+     * Returns whether the text is a plausible e-mail address; a sanity check, not RFC 5322:
+     *
+     * <ol>
+     *   <li>exactly one {@code @}, with a local part of 1 to 64 characters before it;
+     *   <li>the local part holds letters, digits and {@code !#$%&'*+-/=?^_`{|}~.}, with no dot at
+     *       either end and no two dots in a row (quoted local parts are not accepted);
+     *   <li>the domain has at least two labels separated by dots, each of 1 to 63 letters, digits
+     *       or hyphens, not starting or ending with a hyphen; letters may be non-ASCII
+     *       (internationalized domains);
+     *   <li>the last label (top-level domain) is not all digits.
+     * </ol>
+     */
+    static boolean isPlausibleEmail(String email) {
+        int at = email.indexOf('@');
+        if (at <= 0 || at != email.lastIndexOf('@') || at > MAX_EMAIL_LOCAL_PART_LENGTH) {
+            return false;
+        }
+        String local = email.substring(0, at);
+        if (local.startsWith(".") || local.endsWith(".") || local.contains("..")) {
+            return false;
+        }
+        for (int i = 0; i < local.length(); i++) {
+            char c = local.charAt(i);
+            if (!Character.isLetterOrDigit(c) && LOCAL_PART_SYMBOLS.indexOf(c) < 0) {
+                return false;
+            }
+        }
+        String[] labels = email.substring(at + 1).split("\\.", -1);
+        if (labels.length < 2) {
+            return false;
+        }
+        for (String label : labels) {
+            if (label.isEmpty()
+                    || label.length() > MAX_DOMAIN_LABEL_LENGTH
+                    || label.startsWith("-")
+                    || label.endsWith("-")) {
+                return false;
+            }
+            for (int i = 0; i < label.length(); i++) {
+                char c = label.charAt(i);
+                if (!Character.isLetterOrDigit(c) && c != '-') {
+                    return false;
+                }
+            }
+        }
+        return !labels[labels.length - 1].chars().allMatch(Character::isDigit);
+    }
+
+    /** Builds a person; every attribute is required except managerId, enrollment and version. */
+    public static final class Builder extends ImmutablePerson.Builder {}
+}
