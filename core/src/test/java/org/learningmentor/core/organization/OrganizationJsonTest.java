@@ -1,0 +1,340 @@
+package org.learningmentor.core.organization;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.learningmentor.core.organization.OrganizationFixtures.AGENCY;
+import static org.learningmentor.core.organization.OrganizationFixtures.ASIAKASPALVELU;
+import static org.learningmentor.core.organization.OrganizationFixtures.AT;
+import static org.learningmentor.core.organization.OrganizationFixtures.HALLINTO;
+import static org.learningmentor.core.organization.OrganizationFixtures.HR_COORDINATOR;
+import static org.learningmentor.core.organization.OrganizationFixtures.PALVELUT;
+import static org.learningmentor.core.organization.OrganizationFixtures.TALOUS;
+import static org.learningmentor.core.organization.OrganizationFixtures.TURKU;
+import static org.learningmentor.core.organization.OrganizationFixtures.anAgency;
+import static org.learningmentor.core.organization.OrganizationFixtures.unitId;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.learningmentor.core.JsonTesting;
+import org.learningmentor.core.common.DomainEvent;
+import org.learningmentor.core.common.LocalizedText;
+import org.learningmentor.core.common.ValidationException;
+
+/** The wire format of the organization aggregate, and what it does with hostile input. */
+class OrganizationJsonTest {
+
+    private static final String AGENCY_ID = AGENCY.toString();
+    private static final String UNIT_1 = unitId(1).toString();
+    private static final String UNIT_2 = unitId(2).toString();
+
+    // ------------------------------------------------------------------ golden files
+
+    @ParameterizedTest
+    @EnumSource(JsonTesting.class)
+    void organizationMatchesItsGoldenFile(JsonTesting json) {
+        json.assertGolden("organization-organization", anAgency(), Organization.class);
+    }
+
+    @ParameterizedTest
+    @EnumSource(JsonTesting.class)
+    void settingsMatchItsGoldenFile(JsonTesting json) {
+        json.assertGolden(
+                "organization-settings",
+                OrganizationSettings.builder()
+                        .anonymityThreshold(7)
+                        .defaultTemplate("oppimismentorointi")
+                        .build(),
+                OrganizationSettings.class);
+        json.assertRoundTrip(OrganizationSettings.defaults(), OrganizationSettings.class);
+    }
+
+    @ParameterizedTest
+    @EnumSource(JsonTesting.class)
+    void unitMatchesItsGoldenFile(JsonTesting json) {
+        json.assertGolden("organization-org-unit", anAgency().unit(TURKU).orElseThrow(), OrgUnit.class);
+        json.assertRoundTrip(anAgency().unit(HALLINTO).orElseThrow(), OrgUnit.class);
+    }
+
+    @ParameterizedTest
+    @EnumSource(JsonTesting.class)
+    void unitAddedMatchesItsGoldenFileAsADomainEvent(JsonTesting json) {
+        DomainEvent event = anAgency()
+                .addUnit(
+                        unitId(10),
+                        "HAL-VIE",
+                        LocalizedText.of("Viestintä", "Kommunikation", "Communications"),
+                        Optional.of(HALLINTO),
+                        HR_COORDINATOR,
+                        AT)
+                .events()
+                .get(0);
+        json.assertGolden("organization-unit-added", event, DomainEvent.class);
+    }
+
+    @ParameterizedTest
+    @EnumSource(JsonTesting.class)
+    void unitRenamedMatchesItsGoldenFileAsADomainEvent(JsonTesting json) {
+        DomainEvent event = anAgency()
+                .renameUnit(
+                        TALOUS,
+                        LocalizedText.of("Talouspalvelut", "Ekonomitjänster", "Financial Services"),
+                        HR_COORDINATOR,
+                        AT)
+                .events()
+                .get(0);
+        json.assertGolden("organization-unit-renamed", event, DomainEvent.class);
+    }
+
+    @ParameterizedTest
+    @EnumSource(JsonTesting.class)
+    void unitMovedMatchesItsGoldenFileAsADomainEvent(JsonTesting json) {
+        DomainEvent event = anAgency()
+                .moveUnit(ASIAKASPALVELU, Optional.of(HALLINTO), HR_COORDINATOR, AT)
+                .events()
+                .get(0);
+        json.assertGolden("organization-unit-moved", event, DomainEvent.class);
+        DomainEvent toTop = anAgency()
+                .moveUnit(PALVELUT, Optional.of(HALLINTO), HR_COORDINATOR, AT)
+                .andThen(o -> o.moveUnit(PALVELUT, Optional.empty(), HR_COORDINATOR, AT))
+                .events()
+                .get(1);
+        json.assertRoundTrip(toTop, DomainEvent.class);
+    }
+
+    @ParameterizedTest
+    @EnumSource(JsonTesting.class)
+    void unitClosedMatchesItsGoldenFileAsADomainEvent(JsonTesting json) {
+        DomainEvent event =
+                anAgency().closeUnit(TURKU, HR_COORDINATOR, AT).events().get(0);
+        json.assertGolden("organization-unit-closed", event, DomainEvent.class);
+    }
+
+    // ------------------------------------------------------------------ tolerance
+
+    @ParameterizedTest
+    @EnumSource(JsonTesting.class)
+    void readingWhenOptionalFieldsAreMissingThenTakesTheirDefaults(JsonTesting json) throws Exception {
+        Organization read = json.read(
+                "{\"id\":\"" + AGENCY_ID + "\",\"name\":{\"fi\":\"Saaristovirasto\"},\"languages\":[\"fi\"]}",
+                Organization.class);
+
+        assertThat(read.settings()).isEqualTo(OrganizationSettings.defaults());
+        assertThat(read.units()).isEmpty();
+        assertThat(read.version()).isZero();
+    }
+
+    @ParameterizedTest
+    @EnumSource(JsonTesting.class)
+    void readingWhenAStoredDocumentHasFieldsFromANewerVersionThenIgnoresThem(JsonTesting json) throws Exception {
+        Organization read = json.read(
+                organization("\"settings\":{\"anonymityThreshold\":6,\"suppressionMode\":\"strict\"},"
+                        + "\"units\":[{\"id\":\"" + UNIT_1 + "\",\"code\":\"HAL\",\"name\":{\"fi\":\"Hallinto\"},"
+                        + "\"status\":\"ACTIVE\",\"costCentre\":1200,\"active\":true}],"
+                        + "\"businessId\":\"1234567-8\""),
+                Organization.class);
+
+        assertThat(read.settings().anonymityThreshold()).isEqualTo(6);
+        assertThat(read.unitByCode("HAL")).isPresent();
+    }
+
+    @ParameterizedTest
+    @EnumSource(JsonTesting.class)
+    void readingAnEventWithFieldsFromANewerVersionThenIgnoresThem(JsonTesting json) throws Exception {
+        String stored = JsonTesting.golden("organization-unit-closed")
+                .replace("\"type\"", "\"reason\" : \"merged into PAL-ASI\", \"type\"");
+
+        DomainEvent read = json.read(stored, DomainEvent.class);
+
+        assertThat(read)
+                .isInstanceOfSatisfying(
+                        UnitClosed.class, e -> assertThat(e.unitId()).isEqualTo(TURKU));
+    }
+
+    // ------------------------------------------------------------------ hostile input
+
+    static Stream<Arguments> documentsOfTheWrongShape() {
+        return Stream.of(
+                Arguments.of("an array for the document", "[]"),
+                Arguments.of("a number for the id", "{\"id\":42,\"name\":{\"fi\":\"V\"},\"languages\":[\"fi\"]}"),
+                Arguments.of(
+                        "an id that is no UUID",
+                        "{\"id\":\"saaristovirasto\",\"name\":{\"fi\":\"V\"},\"languages\":[\"fi\"]}"),
+                Arguments.of("a string for the name", organizationWith("\"name\":\"Saaristovirasto\"")),
+                Arguments.of("an array for the name", organizationWith("\"name\":[\"Saaristovirasto\"]")),
+                Arguments.of("a string for the languages", organizationWith("\"languages\":\"fi\"")),
+                Arguments.of("an object for the units", organization("\"units\":{}")),
+                Arguments.of("a number for a unit", organization("\"units\":[42]")),
+                Arguments.of("a string for the version", organization("\"version\":\"seven\"")),
+                Arguments.of(
+                        "a string for the threshold", organization("\"settings\":{\"anonymityThreshold\":\"five\"}")),
+                Arguments.of(
+                        "an unknown status",
+                        organization("\"units\":[{\"id\":\"" + UNIT_1
+                                + "\",\"code\":\"HAL\",\"name\":{\"fi\":\"Hallinto\"},\"status\":\"OPEN\"}]")),
+                Arguments.of(
+                        "a parent id that is no UUID",
+                        organization("\"units\":[{\"id\":\"" + UNIT_1
+                                + "\",\"code\":\"HAL\",\"name\":{\"fi\":\"Hallinto\"},\"parentId\":[1]}]")),
+                Arguments.of("truncated JSON", organization("\"units\":[").substring(0, 60)));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("documentsOfTheWrongShape")
+    void readingADocumentOfTheWrongShapeThenFailsUnderBothJacksonLines(String what, String document) {
+        for (JsonTesting json : JsonTesting.values()) {
+            assertThatThrownBy(() -> json.read(document, Organization.class))
+                    .as("%s under %s", what, json)
+                    .isInstanceOf(jacksonException(json));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(JsonTesting.class)
+    void readingWhenRequiredFieldsAreMissingThenFailsListingEachOne(JsonTesting json) {
+        assertThatThrownBy(() -> json.read("{\"units\":[]}", Organization.class))
+                .isInstanceOf(jacksonException(json))
+                .satisfies(e -> {
+                    ValidationException cause = validationCause(e);
+                    assertThat(cause.codes()).containsOnly("common.value.required");
+                    assertThat(cause.violations()).extracting(v -> v.path()).containsExactly("id", "name");
+                });
+        assertThatThrownBy(() -> json.read(organization("\"units\":[{\"id\":\"" + UNIT_1 + "\"}]"), Organization.class))
+                .satisfies(e -> assertThat(validationCause(e).violations())
+                        .extracting(v -> v.path())
+                        .containsExactly("code", "name"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(JsonTesting.class)
+    void readingWhenTheLanguagesAreEmptyOrUnsupportedThenFailsWithOurViolation(JsonTesting json) {
+        assertThatThrownBy(() -> json.read(organizationWith("\"languages\":[]"), Organization.class))
+                .satisfies(e -> assertThat(validationCause(e).codes()).containsExactly("organization.languages.empty"));
+        assertThatThrownBy(() -> json.read(organizationWith("\"languages\":[\"de\"]"), Organization.class))
+                .satisfies(e -> assertThat(validationCause(e).codes()).containsExactly("common.language.unsupported"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(JsonTesting.class)
+    void readingATreeThatBreaksTheStructuralRulesThenFailsListingEveryViolation(JsonTesting json) {
+        String units = "\"units\":["
+                + unit(UNIT_1, "HAL", UNIT_2, "ACTIVE") + ","
+                + unit(UNIT_2, "hal", UNIT_1, "CLOSED") + "]";
+
+        assertThatThrownBy(() -> json.read(organization(units), Organization.class))
+                .isInstanceOf(jacksonException(json))
+                .satisfies(e -> assertThat(validationCause(e).codes())
+                        .containsExactly(
+                                "organization.unit.cycle",
+                                "organization.unit.parent-closed",
+                                "organization.unit.code-duplicate",
+                                "organization.unit.cycle"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(JsonTesting.class)
+    void readingAThresholdBelowThreeThenFailsWithOurViolation(JsonTesting json) {
+        assertThatThrownBy(() -> json.read(organization("\"settings\":{\"anonymityThreshold\":2}"), Organization.class))
+                .isInstanceOf(jacksonException(json))
+                .satisfies(e -> {
+                    assertThat(validationCause(e).codes()).containsExactly("organization.settings.threshold-too-low");
+                    assertThat(e.getMessage()).as("Jackson names where").contains("settings");
+                });
+    }
+
+    @ParameterizedTest
+    @EnumSource(JsonTesting.class)
+    void readingATenMegabyteUnitNameThenFailsWithTextTooLong(JsonTesting json) {
+        String huge = "H".repeat(10 * 1024 * 1024);
+        String document = organization(
+                "\"units\":[{\"id\":\"" + UNIT_1 + "\",\"code\":\"HAL\",\"name\":{\"fi\":\"" + huge + "\"}}]");
+
+        assertThatThrownBy(() -> json.read(document, Organization.class))
+                .isInstanceOf(jacksonException(json))
+                .satisfies(e -> assertThat(validationCause(e).codes()).containsExactly("common.text.too-long"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(JsonTesting.class)
+    void readingATenMegabyteUnitCodeThenFailsWithoutRepeatingIt(JsonTesting json) {
+        String huge = "C".repeat(10 * 1024 * 1024);
+        String document = organization(
+                "\"units\":[{\"id\":\"" + UNIT_1 + "\",\"code\":\"" + huge + "\",\"name\":{\"fi\":\"Hallinto\"}}]");
+
+        assertThatThrownBy(() -> json.read(document, Organization.class))
+                .isInstanceOf(jacksonException(json))
+                .satisfies(e -> {
+                    assertThat(validationCause(e).codes()).containsExactly("organization.unit.code-malformed");
+                    assertThat(e.getMessage()).hasSizeLessThan(5_000);
+                });
+    }
+
+    @ParameterizedTest
+    @EnumSource(JsonTesting.class)
+    void readingDeeplyNestedArraysThenFailsCleanlyWithoutAStackOverflow(JsonTesting json) {
+        String nested = "[".repeat(10_000) + "]".repeat(10_000);
+
+        assertThatThrownBy(() -> json.read(organization("\"units\":" + nested), Organization.class))
+                .isInstanceOf(jacksonException(json));
+        assertThatThrownBy(() -> json.read(organization("\"ignoredExtension\":" + nested), Organization.class))
+                .as("even inside a field that would be ignored")
+                .isInstanceOf(jacksonException(json));
+    }
+
+    @ParameterizedTest
+    @EnumSource(JsonTesting.class)
+    void readingDeeplyNestedObjectsThenFailsCleanlyWithoutAStackOverflow(JsonTesting json) {
+        String nested = "{\"a\":".repeat(10_000) + "1" + "}".repeat(10_000);
+
+        assertThatThrownBy(() -> json.read(organizationWith("\"name\":" + nested), Organization.class))
+                .isInstanceOf(jacksonException(json));
+        assertThatThrownBy(() -> json.read(organization("\"settings\":" + nested), Organization.class))
+                .isInstanceOf(jacksonException(json));
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    /** A valid minimal organization document with more fields added. */
+    private static String organization(String moreFields) {
+        return "{\"id\":\"" + AGENCY_ID + "\",\"name\":{\"fi\":\"Saaristovirasto\"},\"languages\":[\"fi\",\"sv\"],"
+                + moreFields + "}";
+    }
+
+    /** A minimal organization document in which one of id, name, languages is replaced. */
+    private static String organizationWith(String replacedField) {
+        String field = replacedField.substring(1, replacedField.indexOf('"', 1));
+        StringBuilder document = new StringBuilder("{");
+        for (String part : List.of(
+                "\"id\":\"" + AGENCY_ID + "\"", "\"name\":{\"fi\":\"Saaristovirasto\"}", "\"languages\":[\"fi\"]")) {
+            document.append(part.startsWith("\"" + field + "\"") ? replacedField : part)
+                    .append(',');
+        }
+        document.setLength(document.length() - 1);
+        return document.append('}').toString();
+    }
+
+    private static String unit(String id, String code, String parentId, String status) {
+        return "{\"id\":\"" + id + "\",\"code\":\"" + code + "\",\"name\":{\"fi\":\"" + code + "\"},\"parentId\":\""
+                + parentId + "\",\"status\":\"" + status + "\"}";
+    }
+
+    private static Class<? extends Exception> jacksonException(JsonTesting json) {
+        return switch (json) {
+            case JACKSON_2 -> com.fasterxml.jackson.core.JacksonException.class;
+            case JACKSON_3 -> tools.jackson.core.JacksonException.class;
+        };
+    }
+
+    private static ValidationException validationCause(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ValidationException validation) {
+                return validation;
+            }
+        }
+        throw new AssertionError("no ValidationException in the cause chain of " + thrown, thrown);
+    }
+}
