@@ -1,5 +1,6 @@
 package org.learningmentor.core.common;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.time.Instant;
@@ -13,8 +14,10 @@ import org.learningmentor.core.person.PersonEvent;
  *
  * <p>The hierarchy is sealed: one sub-interface per aggregate, each sealed over its events, so a
  * host's {@code switch} can be exhaustive. In JSON an event carries its type name in {@code "type"},
- * such as {@code "organization.unit-added"}; the names are part of the wire format.
+ * such as {@code "organization.unit-added"}; the names are part of the wire format. Fields an
+ * event does not know (written by a later version) are ignored when it is read.
  */
+@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({@JsonSubTypes.Type(OrganizationEvent.class), @JsonSubTypes.Type(PersonEvent.class)})
 public sealed interface DomainEvent permits OrganizationEvent, PersonEvent {

@@ -1,6 +1,5 @@
 package org.learningmentor.core.organization;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import org.learningmentor.core.common.DomainEvent;
 
@@ -10,7 +9,6 @@ import org.learningmentor.core.common.DomainEvent;
  *
  * <p>Reading ignores fields it does not know, so that events stored by a newer version still read.
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonSubTypes({
     @JsonSubTypes.Type(UnitAdded.class),
     @JsonSubTypes.Type(UnitRenamed.class),

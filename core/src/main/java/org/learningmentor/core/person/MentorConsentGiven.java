@@ -1,6 +1,5 @@
 package org.learningmentor.core.person;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import org.immutables.value.Value;
 import org.learningmentor.core.common.PersonId;
@@ -11,7 +10,6 @@ import org.learningmentor.core.common.PersonId;
  * <p>JSON type name {@code "person.mentor-consent-given"}. This type is immutable and thread-safe.
  */
 @Value.Immutable
-@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonSubTypes(@JsonSubTypes.Type(value = ImmutableMentorConsentGiven.class, name = "person.mentor-consent-given"))
 public non-sealed interface MentorConsentGiven extends PersonEvent {
 

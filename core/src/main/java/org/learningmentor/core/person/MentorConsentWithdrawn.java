@@ -1,6 +1,5 @@
 package org.learningmentor.core.person;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import org.immutables.value.Value;
 import org.learningmentor.core.common.PersonId;
@@ -13,7 +12,6 @@ import org.learningmentor.core.common.PersonId;
  * {@code "person.mentor-consent-withdrawn"}. This type is immutable and thread-safe.
  */
 @Value.Immutable
-@JsonIgnoreProperties(ignoreUnknown = true)
 @JsonSubTypes(
         @JsonSubTypes.Type(value = ImmutableMentorConsentWithdrawn.class, name = "person.mentor-consent-withdrawn"))
 public non-sealed interface MentorConsentWithdrawn extends PersonEvent {

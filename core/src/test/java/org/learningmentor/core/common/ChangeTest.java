@@ -87,6 +87,15 @@ class ChangeTest {
 
     @ParameterizedTest
     @EnumSource(JsonTesting.class)
+    void readingAnEventWithFieldsOfALaterVersionThenIgnoresThem(JsonTesting json) throws Exception {
+        String written = json.write(anAddedUnit(), DomainEvent.class);
+        String later = written.replaceFirst("\\{", "{\"addedInVersion2\":{\"x\":[1,2]},");
+        assertThat(later).contains("addedInVersion2");
+        assertThat((DomainEvent) json.read(later, DomainEvent.class)).isEqualTo(anAddedUnit());
+    }
+
+    @ParameterizedTest
+    @EnumSource(JsonTesting.class)
     void readingAnEventOfUnknownTypeThenFails(JsonTesting json) {
         assertThatThrownBy(() -> json.read(
                         "{\"type\":\"organization.unit-exploded\",\"organizationId\":\"" + ORG + "\"}",
