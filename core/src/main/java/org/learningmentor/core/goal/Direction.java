@@ -1,9 +1,38 @@
 package org.learningmentor.core.goal;
 
-/** Which way an {@code Indicator} improves. */
+import com.fasterxml.jackson.annotation.JsonCreator;
+import java.util.Arrays;
+import java.util.Objects;
+import org.learningmentor.core.common.ValidationException;
+import org.learningmentor.core.common.Violation;
+
+/**
+ * Which way an {@link Indicator} improves. In JSON a direction is its name, such as {@code
+ * "HIGHER_IS_BETTER"}.
+ */
 public enum Direction {
     /** A larger value is better, e.g. the share of staff who took part in peer learning. */
     HIGHER_IS_BETTER,
     /** A smaller value is better, e.g. the days until a newcomer works independently. */
-    LOWER_IS_BETTER
+    LOWER_IS_BETTER;
+
+    /**
+     * Returns the direction of the given name, exactly as {@link #name()} writes it. Reading JSON
+     * uses this, so a number (an ordinal) is refused rather than taken as a position in this list.
+     *
+     * @param name the name, such as {@code "LOWER_IS_BETTER"}, not null
+     * @return the direction, never null
+     * @throws ValidationException with {@code goal.direction.unknown} when no direction has that name
+     */
+    @JsonCreator
+    public static Direction parse(String name) {
+        Objects.requireNonNull(name, "name");
+        for (Direction direction : values()) {
+            if (direction.name().equals(name)) {
+                return direction;
+            }
+        }
+        throw new ValidationException(Violation.of(
+                GoalViolation.DIRECTION_UNKNOWN, "direction", Decimals.quote(name), Arrays.toString(values())));
+    }
 }
