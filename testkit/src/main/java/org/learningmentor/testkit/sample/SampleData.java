@@ -154,7 +154,7 @@ public final class SampleData {
                             "Development and Service Agency"))
                     .addLanguages(Language.FI, Language.SV, Language.EN)
                     .settings(OrganizationSettings.defaults())
-                    .units(units)
+                    .addAllUnits(units)
                     .build();
             List<Person> people = new ArrayList<>(drafts.size());
             Person directorPerson = null;
@@ -188,7 +188,8 @@ public final class SampleData {
                 if (teamsPerDepartment <= 6) {
                     addTeams(department, entry.code(), entry, null, teamsPerDepartment, teams);
                 } else {
-                    int regions = (int) Math.min(UnitCatalogue.REGIONS.size(), Math.ceil(Math.sqrt(teamsPerDepartment)));
+                    int regions =
+                            (int) Math.min(UnitCatalogue.REGIONS.size(), Math.ceil(Math.sqrt(teamsPerDepartment)));
                     int teamsPerRegion = (teamsPerDepartment + regions - 1) / regions;
                     for (int r = 0; r < regions; r++) {
                         UnitCatalogue.Entry region = UnitCatalogue.REGIONS.get(r);
@@ -343,7 +344,8 @@ public final class SampleData {
 
         private List<ProgramGoal> goals(List<OrgUnitId> teams) {
             LocalDate start = LocalDate.of(2026, 1, 15);
-            OrgUnitId community = units.get(1 + random.nextInt(units.size() - 1)).id();
+            OrgUnitId community =
+                    units.get(1 + random.nextInt(units.size() - 1)).id();
             int peerBaseline = 15 + random.nextInt(15);
             return List.of(
                     ProgramGoal.builder()
@@ -472,7 +474,7 @@ public final class SampleData {
                         .unitId(unit)
                         .displayName(displayName)
                         .email(email)
-                        .roles(roles)
+                        .addAllRoles(roles)
                         .managerId(manager)
                         .language(language)
                         .build();
@@ -483,7 +485,8 @@ public final class SampleData {
                 person = person.volunteerAsMentor(id, at).state();
                 if (consentStory >= 2) {
                     at = at.plus(Duration.ofDays(1 + random.nextInt(20)));
-                    person = person.withdrawMentorConsent(id, at, pick(WITHDRAWAL_REASONS)).state();
+                    person = person.withdrawMentorConsent(id, at, pick(WITHDRAWAL_REASONS))
+                            .state();
                 }
                 if (consentStory == 2) {
                     at = at.plus(Duration.ofDays(1 + random.nextInt(20)));

@@ -119,7 +119,7 @@ public final class SampleOrganization {
 
     @Override
     public String toString() {
-        return "SampleOrganization{" + organization.name() + ", units=" + organization.units().size() + ", people="
-                + people.size() + ", goals=" + goals.size() + "}";
+        return "SampleOrganization{" + organization.name() + ", units="
+                + organization.units().size() + ", people=" + people.size() + ", goals=" + goals.size() + "}";
     }
 }
