@@ -51,8 +51,8 @@ import org.learningmentor.core.person.Role;
  *
  * <ol>
  *   <li>Units: about one team per 12 people. The number of departments is about the square root of
- *       the number of teams (at most 12, human resources first); a department with more than six
- *       teams groups them under regional offices. A management unit holds the director general.
+ *       the number of teams (at most 12, human resources first and a quarter of the size of the
+ *       others); a department with more than six teams groups them under regional offices. A management unit holds the director general.
  *   <li>Heads: the director general ({@link Role#MANAGEMENT}) heads the management unit; every
  *       department, office and team has a head from its own people; department heads form the
  *       management team ({@link Role#MANAGEMENT}). Everyone's manager is the head of their unit, a
@@ -183,9 +183,10 @@ public final class SampleData {
                 UnitCatalogue.Entry entry = catalogue.get(d);
                 OrgUnitId department = addUnit(entry.code(), entry.name(), null);
                 if (entry == UnitCatalogue.HR) {
+                    // HR is a small department: about a quarter of a line department, in one office.
                     hrDepartment = department;
-                }
-                if (teamsPerDepartment <= 6) {
+                    addTeams(department, entry.code(), entry, null, Math.max(1, (teamsPerDepartment + 3) / 4), teams);
+                } else if (teamsPerDepartment <= 6) {
                     addTeams(department, entry.code(), entry, null, teamsPerDepartment, teams);
                 } else {
                     int regions =
