@@ -4,7 +4,6 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
 
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -87,13 +86,4 @@ class ArchitectureTest {
             .should()
             .notBePublic()
             .because("the hand-written type is the API");
-
-    @ArchTest
-    static final ArchRule internalIsNotUsedFromOutsideCore = classes()
-            .that()
-            .resideInAPackage("org.learningmentor.core.internal..")
-            .should()
-            .onlyBeAccessed()
-            .byClassesThat(JavaClass.Predicates.resideInAPackage("org.learningmentor.core.."))
-            .because("internal is not API");
 }

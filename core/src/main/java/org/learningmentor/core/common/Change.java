@@ -40,6 +40,7 @@ public final class Change<T> {
      */
     public static <T> Change<T> of(T state, List<? extends DomainEvent> events) {
         Objects.requireNonNull(events, "events");
+        events.forEach(event -> Objects.requireNonNull(event, "events contains null"));
         return new Change<>(state, List.copyOf(events));
     }
 

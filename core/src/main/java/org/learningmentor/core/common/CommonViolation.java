@@ -12,6 +12,8 @@ public enum CommonViolation implements ViolationCode {
     TEXT_EMPTY("common.text.empty"),
     /** A translation of a localized text is blank. */
     TEXT_BLANK("common.text.blank"),
+    /** A localized text names the same language twice, such as {@code "fi"} and {@code "FI"}. */
+    TEXT_LANGUAGE_DUPLICATE("common.text.language-duplicate"),
     /** A text is longer than its limit. */
     TEXT_TOO_LONG("common.text.too-long");
 

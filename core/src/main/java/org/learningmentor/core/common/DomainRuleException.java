@@ -2,6 +2,7 @@ package org.learningmentor.core.common;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * A domain command that a rule refused, such as moving a unit under its own descendant. Each rule
@@ -22,10 +23,22 @@ public abstract class DomainRuleException extends RuntimeException {
      */
     protected DomainRuleException(String message, List<Violation> violations) {
         super(Objects.requireNonNull(message, "message"));
-        this.violations = List.copyOf(violations);
+        this.violations = List.copyOf(Objects.requireNonNull(violations, "violations"));
         if (this.violations.isEmpty()) {
             throw new IllegalArgumentException("a refusal names at least one rule");
         }
+    }
+
+    /**
+     * Returns the English messages of the violations joined by {@code "; "}, for the subclasses'
+     * messages: {@code "Unit 3f2a… cannot be moved: " + englishMessages(violations)}. Messages come
+     * from the same bundles as {@link Violation#message(java.util.Locale)}, so they never drift.
+     *
+     * @param violations the violations, not null
+     * @return the joined messages, never null
+     */
+    protected static String englishMessages(List<Violation> violations) {
+        return violations.stream().map(Violation::message).collect(Collectors.joining("; "));
     }
 
     /**

@@ -48,7 +48,7 @@ public record GoalId(UUID value) implements TypedId {
      * @return a new id, never null
      */
     public static GoalId next(IdGenerator ids) {
-        return new GoalId(ids.nextUuid());
+        return new GoalId(Objects.requireNonNull(ids, "ids").nextUuid());
     }
 
     @JsonValue

@@ -48,7 +48,7 @@ public record IndicatorId(UUID value) implements TypedId {
      * @return a new id, never null
      */
     public static IndicatorId next(IdGenerator ids) {
-        return new IndicatorId(ids.nextUuid());
+        return new IndicatorId(Objects.requireNonNull(ids, "ids").nextUuid());
     }
 
     @JsonValue

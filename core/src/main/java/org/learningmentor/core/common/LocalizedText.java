@@ -23,6 +23,13 @@ public final class LocalizedText {
     /** The longest translation accepted, in characters. */
     public static final int MAX_LENGTH = 10_000;
 
+    /**
+     * The longest translation of a name or title (of a unit, a goal, an indicator), in characters.
+     * Types that hold names check it with {@link Violations#checkMaxLength(LocalizedText, int,
+     * String)}.
+     */
+    public static final int NAME_MAX_LENGTH = 254;
+
     private static final List<Language> FALLBACK = List.of(Language.EN, Language.FI, Language.SV);
 
     private final Map<Language, String> texts;
@@ -105,13 +112,15 @@ public final class LocalizedText {
                 if (text == null) {
                     violations.add(CommonViolation.TEXT_BLANK, code, code);
                 } else if (check(code, text, violations) && language != null) {
-                    texts.put(language, text);
+                    if (texts.putIfAbsent(language, text) != null) {
+                        violations.add(CommonViolation.TEXT_LANGUAGE_DUPLICATE, code, language.code());
+                    }
                 }
             });
         }
-        violations.check(json == null || !json.isEmpty(), CommonViolation.TEXT_EMPTY, "");
+        violations.check(!texts.isEmpty() || !violations.isEmpty(), CommonViolation.TEXT_EMPTY, "");
         violations.throwIfAny();
-        return of(texts);
+        return new LocalizedText(texts);
     }
 
     private static boolean check(String code, String text, Violations violations) {

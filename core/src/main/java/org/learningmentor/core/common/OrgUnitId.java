@@ -48,7 +48,7 @@ public record OrgUnitId(UUID value) implements TypedId {
      * @return a new id, never null
      */
     public static OrgUnitId next(IdGenerator ids) {
-        return new OrgUnitId(ids.nextUuid());
+        return new OrgUnitId(Objects.requireNonNull(ids, "ids").nextUuid());
     }
 
     @JsonValue

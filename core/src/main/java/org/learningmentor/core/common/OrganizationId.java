@@ -48,7 +48,7 @@ public record OrganizationId(UUID value) implements TypedId {
      * @return a new id, never null
      */
     public static OrganizationId next(IdGenerator ids) {
-        return new OrganizationId(ids.nextUuid());
+        return new OrganizationId(Objects.requireNonNull(ids, "ids").nextUuid());
     }
 
     @JsonValue

@@ -48,7 +48,7 @@ public record PersonId(UUID value) implements TypedId {
      * @return a new id, never null
      */
     public static PersonId next(IdGenerator ids) {
-        return new PersonId(ids.nextUuid());
+        return new PersonId(Objects.requireNonNull(ids, "ids").nextUuid());
     }
 
     @JsonValue

@@ -1,5 +1,6 @@
 package org.learningmentor.core.common;
 
+import java.io.Serializable;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -8,7 +9,7 @@ import java.util.UUID;
  * keep a person's id from being passed where a goal's id is expected; in JSON each is a plain
  * string.
  */
-public sealed interface TypedId permits OrganizationId, OrgUnitId, PersonId, GoalId, IndicatorId {
+public sealed interface TypedId extends Serializable permits OrganizationId, OrgUnitId, PersonId, GoalId, IndicatorId {
 
     /**
      * Returns the UUID behind this id.
@@ -29,8 +30,7 @@ public sealed interface TypedId permits OrganizationId, OrgUnitId, PersonId, Goa
             }
             return uuid;
         } catch (IllegalArgumentException e) {
-            throw new ValidationException(Violation.of(
-                    CommonViolation.ID_MALFORMED, typeName, text.length() > 64 ? text.subSequence(0, 64) + "…" : text));
+            throw new ValidationException(Violation.of(CommonViolation.ID_MALFORMED, typeName, Violations.quote(text)));
         }
     }
 }

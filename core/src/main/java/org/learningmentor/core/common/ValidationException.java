@@ -30,7 +30,7 @@ public class ValidationException extends RuntimeException {
      * @param violations every violation found, not null and not empty
      */
     public ValidationException(Collection<Violation> violations) {
-        super(describe(List.copyOf(violations), Locale.ENGLISH));
+        super(describe(List.copyOf(Objects.requireNonNull(violations, "violations")), Locale.ENGLISH));
         this.violations = List.copyOf(violations);
         if (this.violations.isEmpty()) {
             throw new IllegalArgumentException("a ValidationException needs at least one violation");

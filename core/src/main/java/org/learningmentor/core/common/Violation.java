@@ -3,6 +3,7 @@ package org.learningmentor.core.common;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.io.Serializable;
 import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.List;
@@ -17,10 +18,12 @@ import java.util.ResourceBundle;
  * message. The message itself comes from resource bundles in English, Finnish and Swedish: {@link
  * #message(Locale)}.
  *
- * <p>This type is immutable and thread-safe.
+ * <p>This type is immutable, thread-safe and serializable (exceptions carry it).
  */
 @JsonIgnoreProperties(value = "message", allowGetters = true)
-public final class Violation {
+public final class Violation implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     private final String code;
     private final String path;

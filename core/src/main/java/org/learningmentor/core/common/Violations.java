@@ -19,6 +19,8 @@ import java.util.Objects;
  */
 public final class Violations {
 
+    private static final int QUOTE_MAX_LENGTH = 64;
+
     private final List<Violation> violations = new ArrayList<>();
 
     /** Creates an empty collector. */
@@ -51,6 +53,51 @@ public final class Violations {
     public Violations add(ViolationCode code, String path, Object... arguments) {
         violations.add(Violation.of(code, path, arguments));
         return this;
+    }
+
+    /**
+     * Adds a {@code common.text.too-long} violation at {@code path.<language>} for each translation
+     * longer than the limit, such as a unit name over {@link LocalizedText#NAME_MAX_LENGTH}.
+     *
+     * @param text the text, not null
+     * @param maxLength the longest translation accepted
+     * @param path the field path, not null
+     * @return whether every translation fits
+     */
+    public boolean checkMaxLength(LocalizedText text, int maxLength, String path) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(path, "path");
+        boolean fits = true;
+        for (var entry : text.asMap().entrySet()) {
+            fits &= checkMaxLength(
+                    entry.getValue(), maxLength, path + "." + entry.getKey().code());
+        }
+        return fits;
+    }
+
+    /**
+     * Adds a {@code common.text.too-long} violation when the text is longer than the limit.
+     *
+     * @param text the text, not null
+     * @param maxLength the longest text accepted
+     * @param path the field path, not null
+     * @return whether the text fits
+     */
+    public boolean checkMaxLength(String text, int maxLength, String path) {
+        Objects.requireNonNull(text, "text");
+        return check(text.length() <= maxLength, CommonViolation.TEXT_TOO_LONG, path, maxLength, text.length());
+    }
+
+    /**
+     * Returns a value cut to at most 64 characters and an ellipsis, for repeating a bad value in a
+     * message without copying a 10 MB input into logs.
+     *
+     * @param value the value, not null
+     * @return the value or its start, never null
+     */
+    public static String quote(CharSequence value) {
+        Objects.requireNonNull(value, "value");
+        return value.length() <= QUOTE_MAX_LENGTH ? value.toString() : value.subSequence(0, QUOTE_MAX_LENGTH) + "…";
     }
 
     /**

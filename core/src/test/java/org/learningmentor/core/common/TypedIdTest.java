@@ -46,6 +46,13 @@ class TypedIdTest {
     }
 
     @Test
+    void nextWhenGeneratorIsNullThenThrowsNullPointerNamingIt() {
+        assertThatThrownBy(() -> PersonId.next(null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessage("ids");
+    }
+
+    @Test
     void idsOfDifferentTypesWithTheSameUuidAreNotEqual() {
         assertThat((Object) PersonId.of(UUID_1)).isNotEqualTo(GoalId.of(UUID_1));
     }
@@ -61,6 +68,8 @@ class TypedIdTest {
     @EnumSource(JsonTesting.class)
     void readingAnIdWhenJsonIsNotAUuidThenFails(JsonTesting json) {
         assertThatThrownBy(() -> json.read("\"nope\"", PersonId.class)).hasMessageContaining("nope");
-        assertThatThrownBy(() -> json.read("42.5", PersonId.class)).isNotNull();
+        assertThatThrownBy(() -> json.read("42.5", PersonId.class))
+                .isInstanceOfAny(
+                        com.fasterxml.jackson.core.JacksonException.class, tools.jackson.core.JacksonException.class);
     }
 }

@@ -61,6 +61,49 @@ class ViolationTest {
                                 .containsExactly("b", "c"));
     }
 
+    @Test
+    void checkMaxLengthReportsEachTranslationThatIsTooLongAtItsLanguagePath() {
+        Violations violations = new Violations();
+        LocalizedText name = LocalizedText.of("x".repeat(255), "kort", "y".repeat(300));
+        assertThat(violations.checkMaxLength(name, LocalizedText.NAME_MAX_LENGTH, "name"))
+                .isFalse();
+        assertThat(violations.checkMaxLength("short", 10, "code")).isTrue();
+        assertThat(violations.toList())
+                .extracting(Violation::path, Violation::arguments)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("name.fi", List.of("254", "255")),
+                        org.assertj.core.groups.Tuple.tuple("name.en", List.of("254", "300")));
+    }
+
+    @Test
+    void quoteCutsALongValueToSixtyFourCharactersAndAnEllipsis() {
+        assertThat(Violations.quote("short")).isEqualTo("short");
+        assertThat(Violations.quote("z".repeat(10_000_000))).hasSize(65).endsWith("…");
+    }
+
+    @Test
+    void exceptionsWithTheirViolationsSurviveJavaSerialization() throws Exception {
+        ValidationException original = new ValidationException(List.of(
+                Violation.of(CommonViolation.VALUE_REQUIRED, "name"),
+                Violation.of(CommonViolation.ID_MALFORMED, "id", "PersonId", "x")));
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(original);
+        }
+        try (java.io.ObjectInputStream in =
+                new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            ValidationException back = (ValidationException) in.readObject();
+            assertThat(back.violations()).isEqualTo(original.violations());
+            assertThat(back.getMessage()).isEqualTo(original.getMessage());
+        }
+    }
+
+    @Test
+    void exceptionsWhenViolationsAreNullThenThrowNullPointerNamingThem() {
+        assertThatThrownBy(() -> new ValidationException((List<Violation>) null))
+                .hasMessage("violations");
+    }
+
     @ParameterizedTest
     @EnumSource(JsonTesting.class)
     void violationRoundTripsWithItsEnglishMessageForReaders(JsonTesting json) {
