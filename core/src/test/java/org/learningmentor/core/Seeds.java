@@ -8,6 +8,10 @@ import java.util.stream.LongStream;
  * parameterized test {@code "seed={0}"} so a failure prints its seed; replay one with {@code
  * -Dlearningmentor.seed=N}, and run more with {@code -Dlearningmentor.seeds=COUNT}.
  *
+ * <p>The test kit publishes the same helper for hosts ({@code
+ * org.learningmentor.testkit.property.Seeds}); core keeps this copy because the test kit depends on
+ * core, so core's tests cannot depend on the test kit.
+ *
  * <pre>{@code
  * @ParameterizedTest(name = "seed={0}")
  * @MethodSource("org.learningmentor.core.Seeds#seeds")

@@ -6,8 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,18 +101,9 @@ public final class SampleOrganizationApp {
         out.println(organization.name().in(language));
         Map<OrgUnitId, Integer> headcount = new HashMap<>();
         agency.people().forEach(p -> headcount.merge(p.unitId(), 1, Integer::sum));
-        Map<OrgUnitId, List<OrgUnit>> children = new HashMap<>();
-        List<OrgUnit> roots = new ArrayList<>();
-        for (OrgUnit unit : organization.units()) {
-            unit.parentId()
-                    .ifPresentOrElse(
-                            parent -> children.computeIfAbsent(parent, p -> new ArrayList<>())
-                                    .add(unit),
-                            () -> roots.add(unit));
-        }
         int shown = 0;
-        for (OrgUnit root : roots) {
-            shown = printUnit(root, 1, children, headcount, language, out, shown);
+        for (OrgUnit root : organization.topLevelUnits()) {
+            shown = printUnit(organization, root, 1, headcount, language, out, shown);
         }
         if (shown < organization.units().size()) {
             out.println("  … and " + (organization.units().size() - shown) + " more units");
@@ -136,9 +125,9 @@ public final class SampleOrganizationApp {
     }
 
     private static int printUnit(
+            Organization organization,
             OrgUnit unit,
             int depth,
-            Map<OrgUnitId, List<OrgUnit>> children,
             Map<OrgUnitId, Integer> headcount,
             Language language,
             PrintStream out,
@@ -150,10 +139,8 @@ public final class SampleOrganizationApp {
                 "%s%-14s %s (%d)%n",
                 "  ".repeat(depth), unit.code(), unit.name().in(language), headcount.getOrDefault(unit.id(), 0));
         int count = shown + 1;
-        List<OrgUnit> below = new ArrayList<>(children.getOrDefault(unit.id(), List.of()));
-        below.sort(Comparator.comparing(OrgUnit::code));
-        for (OrgUnit child : below) {
-            count = printUnit(child, depth + 1, children, headcount, language, out, count);
+        for (OrgUnit child : organization.children(unit.id())) {
+            count = printUnit(organization, child, depth + 1, headcount, language, out, count);
         }
         return count;
     }

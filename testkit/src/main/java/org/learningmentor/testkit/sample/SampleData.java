@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,8 +51,11 @@ import org.learningmentor.core.person.Role;
  * <ol>
  *   <li>Units: about one team per 12 people. The number of departments is about the square root of
  *       the number of teams (at most 12, human resources first and a quarter of the size of the
- *       others); a department with more than six teams groups them under regional offices. A management unit holds the director general.
- *   <li>Heads: the director general ({@link Role#MANAGEMENT}) heads the management unit; every
+ *       others). A department with more than eight teams groups them under regional offices, and
+ *       an office with more than eight under sections: a department has at most one office per
+ *       region (18), an office or section at most eight children. A management unit holds the director general.
+ *   <li>Heads: the director general ({@link Role#MANAGEMENT}) heads the management unit, with a
+ *       staff of at most 12; every
  *       department, office and team has a head from its own people; department heads form the
  *       management team ({@link Role#MANAGEMENT}). Everyone's manager is the head of their unit, a
  *       head's manager the head of the unit above.
@@ -79,6 +81,10 @@ public final class SampleData {
 
     private static final String DOMAIN = "kpv.example.fi";
     private static final int PEOPLE_PER_TEAM = 12;
+    /** The most teams (or offices) directly under one unit before another level is added. */
+    private static final int MAX_CHILDREN = 8;
+
+    private static final int MAX_MANAGEMENT_STAFF = 12;
 
     private SampleData() {}
 
@@ -108,31 +114,34 @@ public final class SampleData {
         private final Map<OrgUnitId, OrgUnitId> parents = new HashMap<>();
         private final Map<OrgUnitId, PersonDraft> heads = new HashMap<>();
         private final List<PersonDraft> drafts = new ArrayList<>();
-        private final Set<String> emails = new HashSet<>();
+        private final Map<String, Integer> emailsByName = new HashMap<>();
+        private final Map<String, String> asciiNames = new HashMap<>();
         private OrgUnitId hrDepartment;
         private OrgUnitId managementUnit;
 
         Generator(long seed, int size) {
             this.random = new SplittableRandom(seed);
-            this.ids = IdGenerator.seeded(seed);
+            // Ids come from their own stream, so they are not the numbers the choices are made with.
+            this.ids = IdGenerator.seeded(random.nextLong());
             this.size = size;
             this.organizationId = OrganizationId.next(ids);
         }
 
         SampleOrganization generate() {
-            OrgUnitId management = addUnit(UnitCatalogue.MANAGEMENT.code(), UnitCatalogue.MANAGEMENT.name(), null);
+            managementUnit = addUnit(UnitCatalogue.MANAGEMENT.code(), UnitCatalogue.MANAGEMENT.name(), null);
             List<OrgUnitId> teams = buildDepartments();
-            PersonDraft director = head(management, Role.MANAGEMENT);
-            managementUnit = management;
+            PersonDraft director = head(managementUnit, Role.MANAGEMENT);
+            director.managerUnit = null; // the director general reports to no one
             for (OrgUnit unit : units) {
                 if (!heads.containsKey(unit.id())) {
                     boolean department = unit.isTopLevel();
                     head(unit.id(), department ? Role.MANAGEMENT : null);
                 }
             }
-            int staffOfManagement = Math.max(0, Math.round(size * 0.01f));
+            // A small staff (advisers, assistants) reports to the director general.
+            int staffOfManagement = Math.min(MAX_MANAGEMENT_STAFF, Math.round(size * 0.01f));
             for (int i = 0; i < staffOfManagement && drafts.size() < size; i++) {
-                member(management);
+                member(managementUnit);
             }
             double[] weights = random.doubles(teams.size(), 0.6, 1.4).toArray();
             double[] cumulative = new double[weights.length];
@@ -182,51 +191,48 @@ public final class SampleData {
             for (int d = 0; d < departments; d++) {
                 UnitCatalogue.Entry entry = catalogue.get(d);
                 OrgUnitId department = addUnit(entry.code(), entry.name(), null);
+                int count = teamsPerDepartment;
                 if (entry == UnitCatalogue.HR) {
-                    // HR is a small department: about a quarter of a line department, in one office.
+                    // HR is a small department: about a quarter of a line department.
                     hrDepartment = department;
-                    addTeams(department, entry.code(), entry, null, Math.max(1, (teamsPerDepartment + 3) / 4), teams);
-                } else if (teamsPerDepartment <= 6) {
-                    addTeams(department, entry.code(), entry, null, teamsPerDepartment, teams);
+                    count = Math.max(1, (teamsPerDepartment + 3) / 4);
+                }
+                if (count <= MAX_CHILDREN) {
+                    addTeams(department, entry, count, teams);
                 } else {
-                    int regions =
-                            (int) Math.min(UnitCatalogue.REGIONS.size(), Math.ceil(Math.sqrt(teamsPerDepartment)));
-                    int teamsPerRegion = (teamsPerDepartment + regions - 1) / regions;
-                    for (int r = 0; r < regions; r++) {
-                        UnitCatalogue.Entry region = UnitCatalogue.REGIONS.get(r);
-                        String code = entry.code() + "-" + region.code();
-                        OrgUnitId office = addUnit(
-                                code,
-                                LocalizedText.of(
-                                        entry.fi() + ", " + region.fi(),
-                                        entry.sv() + ", " + region.sv(),
-                                        entry.en() + ", " + region.en()),
-                                department);
-                        addTeams(office, code, entry, region, teamsPerRegion, teams);
-                    }
+                    addOffices(department, entry, count, teams);
                 }
             }
             return teams;
         }
 
-        private void addTeams(
-                OrgUnitId parent,
-                String code,
-                UnitCatalogue.Entry department,
-                UnitCatalogue.Entry region,
-                int count,
-                List<OrgUnitId> teams) {
+        /** Groups a large department's teams under regional offices, and an office's under sections. */
+        private void addOffices(OrgUnitId department, UnitCatalogue.Entry entry, int count, List<OrgUnitId> teams) {
+            int regions = (int) Math.min(UnitCatalogue.REGIONS.size(), Math.ceil(Math.sqrt(count)));
+            int teamsPerRegion = (count + regions - 1) / regions;
+            for (int r = 0; r < regions; r++) {
+                UnitCatalogue.Entry region = UnitCatalogue.REGIONS.get(r);
+                UnitCatalogue.Entry office =
+                        entry.suffixed("-" + region.code(), ", " + region.fi(), ", " + region.sv(), ", " + region.en());
+                OrgUnitId officeId = addUnit(office.code(), office.name(), department);
+                if (teamsPerRegion <= MAX_CHILDREN) {
+                    addTeams(officeId, office, teamsPerRegion, teams);
+                    continue;
+                }
+                int sections = (teamsPerRegion + MAX_CHILDREN - 1) / MAX_CHILDREN;
+                int teamsPerSection = (teamsPerRegion + sections - 1) / sections;
+                for (int s = 1; s <= sections; s++) {
+                    UnitCatalogue.Entry section =
+                            office.suffixed("-S" + s, ", yksikkö " + s, ", enhet " + s, ", section " + s);
+                    addTeams(addUnit(section.code(), section.name(), officeId), section, teamsPerSection, teams);
+                }
+            }
+        }
+
+        private void addTeams(OrgUnitId parent, UnitCatalogue.Entry above, int count, List<OrgUnitId> teams) {
             for (int t = 1; t <= count; t++) {
-                String where = region == null ? "" : ", " + region.fi();
-                String whereSv = region == null ? "" : ", " + region.sv();
-                String whereEn = region == null ? "" : ", " + region.en();
-                teams.add(addUnit(
-                        code + "-" + t,
-                        LocalizedText.of(
-                                department.fi() + where + ", tiimi " + t,
-                                department.sv() + whereSv + ", team " + t,
-                                department.en() + whereEn + ", team " + t),
-                        parent));
+                UnitCatalogue.Entry team = above.suffixed("-" + t, ", tiimi " + t, ", team " + t, ", team " + t);
+                teams.add(addUnit(team.code(), team.name(), parent));
             }
         }
 
@@ -251,7 +257,7 @@ public final class SampleData {
             }
             OrgUnitId parent = parents.get(unit);
             head.head = true;
-            head.managerUnit = parent != null ? parent : managementUnit;
+            head.managerUnit = parent != null ? parent : managementUnit; // department heads report to the director
             heads.put(unit, head);
             return head;
         }
@@ -272,19 +278,19 @@ public final class SampleData {
             return draft;
         }
 
+        /** Returns first.last@domain, numbered from 2 on for the second person of the same name. */
         private String email(String first, String last) {
             String base = ascii(first) + "." + ascii(last);
-            String email = base + "@" + DOMAIN;
-            for (int n = 2; !emails.add(email); n++) {
-                email = base + n + "@" + DOMAIN;
-            }
-            return email;
+            int count = emailsByName.merge(base, 1, Integer::sum);
+            return (count == 1 ? base : base + count) + "@" + DOMAIN;
         }
 
-        private static String ascii(String name) {
-            return Normalizer.normalize(name.toLowerCase(java.util.Locale.ROOT), Normalizer.Form.NFD)
-                    .replaceAll("\\p{M}", "")
-                    .replaceAll("[^a-z0-9]", "");
+        private String ascii(String name) {
+            return asciiNames.computeIfAbsent(
+                    name,
+                    n -> Normalizer.normalize(n.toLowerCase(java.util.Locale.ROOT), Normalizer.Form.NFD)
+                            .replaceAll("\\p{M}", "")
+                            .replaceAll("[^a-z0-9]", ""));
         }
 
         private void assignRoles() {

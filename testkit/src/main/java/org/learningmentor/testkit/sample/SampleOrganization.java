@@ -1,5 +1,6 @@
 package org.learningmentor.testkit.sample;
 
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,9 @@ public final class SampleOrganization {
     private final List<ProgramGoal> goals;
     private final Person director;
     private final Map<PersonId, Person> byId;
+    private final Map<OrgUnitId, List<Person>> byUnit;
+    private final Map<Role, List<Person>> byRole;
+    private final List<Person> activeMentors;
 
     SampleOrganization(Organization organization, List<Person> people, List<ProgramGoal> goals, Person director) {
         this.organization = Objects.requireNonNull(organization, "organization");
@@ -36,6 +40,14 @@ public final class SampleOrganization {
         this.director = Objects.requireNonNull(director, "director");
         this.byId = this.people.stream()
                 .collect(Collectors.toMap(Person::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        this.byUnit =
+                this.people.stream().collect(Collectors.groupingBy(Person::unitId, Collectors.toUnmodifiableList()));
+        EnumMap<Role, List<Person>> roles = new EnumMap<>(Role.class);
+        for (Role role : Role.values()) {
+            roles.put(role, this.people.stream().filter(p -> p.hasRole(role)).toList());
+        }
+        this.byRole = roles;
+        this.activeMentors = this.people.stream().filter(Person::isActiveMentor).toList();
     }
 
     /**
@@ -94,7 +106,7 @@ public final class SampleOrganization {
      */
     public List<Person> withRole(Role role) {
         Objects.requireNonNull(role, "role");
-        return people.stream().filter(p -> p.hasRole(role)).toList();
+        return byRole.get(role);
     }
 
     /**
@@ -103,7 +115,7 @@ public final class SampleOrganization {
      * @return an unmodifiable list, never null
      */
     public List<Person> activeMentors() {
-        return people.stream().filter(Person::isActiveMentor).toList();
+        return activeMentors;
     }
 
     /**
@@ -114,7 +126,7 @@ public final class SampleOrganization {
      */
     public List<Person> peopleIn(OrgUnitId unitId) {
         Objects.requireNonNull(unitId, "unitId");
-        return people.stream().filter(p -> p.unitId().equals(unitId)).toList();
+        return byUnit.getOrDefault(unitId, List.of());
     }
 
     @Override

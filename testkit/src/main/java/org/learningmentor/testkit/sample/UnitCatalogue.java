@@ -12,6 +12,11 @@ final class UnitCatalogue {
         LocalizedText name() {
             return LocalizedText.of(fi, sv, en);
         }
+
+        /** Returns the entry of a unit below this one: the code and the names with suffixes. */
+        Entry suffixed(String codeSuffix, String fiSuffix, String svSuffix, String enSuffix) {
+            return new Entry(code + codeSuffix, fi + fiSuffix, sv + svSuffix, en + enSuffix);
+        }
     }
 
     /** The unit of the agency's leadership, where the director general sits. */

@@ -8,7 +8,6 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -24,16 +23,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 class SampleDataTest {
 
-    /** Seeds for the property test; replay one with -Dlearningmentor.seed=N. */
-    static LongStream seeds() {
-        String replay = System.getProperty("learningmentor.seed");
-        if (replay != null && !replay.isBlank()) {
-            return LongStream.of(Long.parseLong(replay.trim()));
-        }
-        SplittableRandom base = new SplittableRandom(20261127L);
-        return LongStream.generate(base::nextLong).limit(Integer.getInteger("learningmentor.seeds", 25));
-    }
-
     @Test
     void theSameSeedAndSizeGiveTheSameOrganizationIdsIncluded() {
         SampleOrganization first = SampleData.organization(42, 500);
@@ -41,6 +30,84 @@ class SampleDataTest {
         assertThat(second.organization()).isEqualTo(first.organization());
         assertThat(second.people()).isEqualTo(first.people());
         assertThat(second.goals()).isEqualTo(first.goals());
+    }
+
+    /**
+     * Hosts' tests may rely on the generated data, so a change to the generator must be deliberate:
+     * this fingerprint of everything generated changes with it (update it, and say so in the
+     * changelog).
+     */
+    @Test
+    void theGeneratedDataOfAGivenSeedAndSizeDoesNotChangeUnnoticed() throws Exception {
+        assertThat(fingerprint(SampleData.organization(2026, 300))).isEqualTo(FINGERPRINT_2026_300);
+    }
+
+    static final String FINGERPRINT_2026_300 = "9f6488a57308c2473ba4cb5f1de40202fea9d0496ac5b470ae3461e3ef786f62";
+
+    /** A SHA-256 over a canonical text of the units, people and goals (not the JSON format). */
+    static String fingerprint(SampleOrganization agency) throws Exception {
+        StringBuilder text = new StringBuilder();
+        for (OrgUnit unit : agency.organization().units()) {
+            text.append(unit.id())
+                    .append(' ')
+                    .append(unit.code())
+                    .append(' ')
+                    .append(unit.name().asMap())
+                    .append(' ')
+                    .append(unit.parentId())
+                    .append('\n');
+        }
+        for (Person p : agency.people()) {
+            text.append(p.id())
+                    .append(' ')
+                    .append(p.displayName())
+                    .append(' ')
+                    .append(p.email())
+                    .append(' ')
+                    .append(p.unitId())
+                    .append(' ')
+                    .append(p.roles())
+                    .append(' ')
+                    .append(p.managerId())
+                    .append(' ')
+                    .append(p.language())
+                    .append(' ');
+            p.enrollment()
+                    .history()
+                    .forEach(r -> text.append(r.kind()).append(r.at()).append(r.reason()));
+            text.append('\n');
+        }
+        agency.goals()
+                .forEach(g -> text.append(g.id())
+                        .append(g.title().asMap())
+                        .append(g.unitId())
+                        .append(g.indicators().stream()
+                                .map(i -> i.id() + " " + i.baseline() + " " + i.target())
+                                .toList())
+                        .append('\n'));
+        byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                .digest(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return java.util.HexFormat.of().formatHex(hash);
+    }
+
+    @Test
+    void noUnitHasMoreChildrenThanThereAreRegionalOfficesAndTheDirectorsStaffIsSmall() {
+        SampleOrganization agency = SampleData.organization(2026, SampleData.MAX_PEOPLE);
+        Map<OrgUnitId, Integer> children = new HashMap<>();
+        agency.organization().units().forEach(u -> u.parentId().ifPresent(p -> children.merge(p, 1, Integer::sum)));
+        // A department has at most one office per region (18); offices and sections at most 8 children.
+        agency.organization()
+                .units()
+                .forEach(unit -> assertThat(children.getOrDefault(unit.id(), 0))
+                        .as("children of %s", unit.code())
+                        .isLessThanOrEqualTo(unit.isTopLevel() ? 18 : 8));
+        long directReports = agency.people().stream()
+                .filter(p -> p.managerId()
+                        .equals(java.util.Optional.of(agency.director().id())))
+                .count();
+        assertThat(directReports)
+                .as("department heads and staff of the director")
+                .isLessThanOrEqualTo(12 + 12);
     }
 
     @Test
@@ -89,7 +156,7 @@ class SampleDataTest {
     }
 
     @ParameterizedTest(name = "seed={0}")
-    @MethodSource("seeds")
+    @MethodSource("org.learningmentor.testkit.property.Seeds#seeds")
     void anySeedAndSizeGiveAConsistentOrganization(long seed) {
         int size = SampleData.MIN_PEOPLE + new SplittableRandom(seed).nextInt(3_000);
         assertConsistent(SampleData.organization(seed, size), size);
