@@ -81,14 +81,11 @@ final class Decimals {
         return canonical(value).scale() == value.scale();
     }
 
-    /** Returns a short text of the value for messages: plain when sane, at most 64 characters. */
+    /**
+     * Returns a short text of the value for messages: plain when within the digit limits, cut by
+     * {@link Violations#quote(CharSequence)} otherwise.
+     */
     static String describe(BigDecimal value) {
-        String text = isWithinLimits(value) ? canonical(value).toPlainString() : value.toString();
-        return text.length() > 64 ? text.substring(0, 64) + "…" : text;
-    }
-
-    /** Returns a text quoted for a message, at most 64 characters of it. */
-    static String quote(String text) {
-        return text.length() > 64 ? text.substring(0, 64) + "…" : text;
+        return Violations.quote(isWithinLimits(value) ? canonical(value).toPlainString() : value.toString());
     }
 }

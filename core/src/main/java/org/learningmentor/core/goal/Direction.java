@@ -1,10 +1,8 @@
 package org.learningmentor.core.goal;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import java.util.Arrays;
-import java.util.Objects;
+import org.learningmentor.core.common.EnumNames;
 import org.learningmentor.core.common.ValidationException;
-import org.learningmentor.core.common.Violation;
 
 /**
  * Which way an {@link Indicator} improves. In JSON a direction is its name, such as {@code
@@ -26,13 +24,6 @@ public enum Direction {
      */
     @JsonCreator
     public static Direction parse(String name) {
-        Objects.requireNonNull(name, "name");
-        for (Direction direction : values()) {
-            if (direction.name().equals(name)) {
-                return direction;
-            }
-        }
-        throw new ValidationException(Violation.of(
-                GoalViolation.DIRECTION_UNKNOWN, "direction", Decimals.quote(name), Arrays.toString(values())));
+        return EnumNames.parse(Direction.class, name, GoalViolation.DIRECTION_UNKNOWN, "direction");
     }
 }

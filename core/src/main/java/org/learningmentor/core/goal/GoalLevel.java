@@ -1,10 +1,8 @@
 package org.learningmentor.core.goal;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import java.util.Arrays;
-import java.util.Objects;
+import org.learningmentor.core.common.EnumNames;
 import org.learningmentor.core.common.ValidationException;
-import org.learningmentor.core.common.Violation;
 
 /**
  * The level at which a goal supports learning: the model works on three levels at once, the
@@ -29,13 +27,6 @@ public enum GoalLevel {
      */
     @JsonCreator
     public static GoalLevel parse(String name) {
-        Objects.requireNonNull(name, "name");
-        for (GoalLevel level : values()) {
-            if (level.name().equals(name)) {
-                return level;
-            }
-        }
-        throw new ValidationException(
-                Violation.of(GoalViolation.LEVEL_UNKNOWN, "level", Decimals.quote(name), Arrays.toString(values())));
+        return EnumNames.parse(GoalLevel.class, name, GoalViolation.LEVEL_UNKNOWN, "level");
     }
 }

@@ -44,11 +44,11 @@ public enum GoalViolation implements ViolationCode {
     VALUE_TOO_PRECISE("goal.value.too-precise"),
     /** A measurement's note is present but blank. */
     NOTE_BLANK("goal.measurement.note-blank"),
-    /** A text names no {@link GoalLevel}; arguments: the text, the names. */
+    /** A text names no {@link GoalLevel}; arguments: the text (at most 64 characters of it), the names. */
     LEVEL_UNKNOWN("goal.level.unknown"),
-    /** A text names no {@link Direction}; arguments: the text, the names. */
+    /** A text names no {@link Direction}; arguments: the text (at most 64 characters of it), the names. */
     DIRECTION_UNKNOWN("goal.direction.unknown"),
-    /** A text names no {@link MeasureUnit}; arguments: the text, the names. */
+    /** A text names no {@link MeasureUnit}; arguments: the text (at most 64 characters of it), the names. */
     MEASURE_UNIT_UNKNOWN("goal.measure-unit.unknown");
 
     private final String code;

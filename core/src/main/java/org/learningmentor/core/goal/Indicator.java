@@ -3,16 +3,13 @@ package org.learningmentor.core.goal;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.learningmentor.core.common.CommonViolation;
 import org.learningmentor.core.common.IndicatorId;
 import org.learningmentor.core.common.LocalizedText;
 import org.learningmentor.core.common.ValidationException;
@@ -33,7 +30,7 @@ import org.learningmentor.core.common.Violations;
  *       range (a percentage in 0–100, a ratio in 0–1, counts, hours, days and euros not negative)
  *       and within the digit limits of {@link Measurement};
  *   <li>the actuals are in strictly increasing date order (at most one a day);
- *   <li>each translation of the name is at most {@value #MAX_NAME_LENGTH} characters.
+ *   <li>each translation of the name is at most {@value LocalizedText#NAME_MAX_LENGTH} characters.
  * </ul>
  *
  * <p>Baseline and target are kept in canonical form (no trailing zeros, as {@link
@@ -43,12 +40,7 @@ import org.learningmentor.core.common.Violations;
  */
 @Value.Immutable
 @JsonIgnoreProperties(ignoreUnknown = true)
-@JsonInclude(JsonInclude.Include.NON_ABSENT)
-@JsonPropertyOrder({"id", "name", "unit", "baseline", "target", "direction", "actuals"})
 public abstract class Indicator {
-
-    /** The longest translation of a name accepted, in characters. */
-    public static final int MAX_NAME_LENGTH = 254;
 
     /** Only the generated implementation extends this class. */
     Indicator() {}
@@ -202,21 +194,31 @@ public abstract class Indicator {
     }
 
     /**
-     * Checks the structural rules listed in the class description and throws one exception with
-     * every violation; called by the generated builder.
+     * Returns this indicator with its baseline and target in canonical form after checking the
+     * rules listed in the class description; called by the generated builder for every instance it
+     * creates.
      *
+     * <p>Each indicator is checked exactly once. One whose baseline or target is not yet in
+     * canonical form is rebuilt in canonical form, and that copy's own build does the checks; the
+     * rules are not in a {@code void} check method of their own because the generated code would run
+     * it again on the copy.
+     *
+     * @return this, or a canonical copy
      * @throws ValidationException when a rule is broken
      */
     @Value.Check
-    protected void check() {
+    protected Indicator normalize() {
+        if (!Decimals.isCanonical(baseline()) || !Decimals.isCanonical(target())) {
+            return copy(Decimals.canonical(baseline()), Decimals.canonical(target()), actuals());
+        }
+        check();
+        return this;
+    }
+
+    /** Throws one exception with every broken rule of the class description. */
+    private void check() {
         Violations violations = new Violations();
-        name().asMap()
-                .forEach((language, text) -> violations.check(
-                        text.length() <= MAX_NAME_LENGTH,
-                        CommonViolation.TEXT_TOO_LONG,
-                        "name." + language.code(),
-                        MAX_NAME_LENGTH,
-                        text.length()));
+        violations.checkMaxLength(name(), LocalizedText.NAME_MAX_LENGTH, "name");
         BigDecimal baseline = baseline();
         BigDecimal target = target();
         Decimals.checkDigits(baseline, "baseline", violations);
@@ -259,19 +261,5 @@ public abstract class Indicator {
             }
         }
         violations.throwIfAny();
-    }
-
-    /**
-     * Returns this indicator with its baseline and target in canonical form; called by the
-     * generated builder before {@link #check()}.
-     *
-     * @return this, or a canonical copy
-     */
-    @Value.Check
-    protected Indicator normalize() {
-        if (Decimals.isCanonical(baseline()) && Decimals.isCanonical(target())) {
-            return this;
-        }
-        return copy(Decimals.canonical(baseline()), Decimals.canonical(target()), actuals());
     }
 }

@@ -2,11 +2,10 @@ package org.learningmentor.core.goal;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.Objects;
 import java.util.Optional;
+import org.learningmentor.core.common.EnumNames;
 import org.learningmentor.core.common.ValidationException;
-import org.learningmentor.core.common.Violation;
 
 /**
  * The unit of an {@link Indicator}'s values, which fixes the range a baseline, target or actual
@@ -94,13 +93,6 @@ public enum MeasureUnit {
      */
     @JsonCreator
     public static MeasureUnit parse(String name) {
-        Objects.requireNonNull(name, "name");
-        for (MeasureUnit unit : values()) {
-            if (unit.name().equals(name)) {
-                return unit;
-            }
-        }
-        throw new ValidationException(Violation.of(
-                GoalViolation.MEASURE_UNIT_UNKNOWN, "unit", Decimals.quote(name), Arrays.toString(values())));
+        return EnumNames.parse(MeasureUnit.class, name, GoalViolation.MEASURE_UNIT_UNKNOWN, "unit");
     }
 }

@@ -2,15 +2,12 @@ package org.learningmentor.core.goal;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.learningmentor.core.common.CommonViolation;
 import org.learningmentor.core.common.ValidationException;
 import org.learningmentor.core.common.Violations;
 
@@ -28,8 +25,6 @@ import org.learningmentor.core.common.Violations;
  */
 @Value.Immutable
 @JsonIgnoreProperties(ignoreUnknown = true)
-@JsonInclude(JsonInclude.Include.NON_ABSENT)
-@JsonPropertyOrder({"on", "value", "note"})
 public abstract class Measurement {
 
     /** The longest note accepted, in characters. */
@@ -118,42 +113,37 @@ public abstract class Measurement {
     }
 
     /**
-     * Checks the structural rules listed in the class description and throws one exception with
-     * every violation; called by the generated builder.
+     * Returns this measurement with its value in canonical form after checking the rules listed in
+     * the class description; called by the generated builder for every instance it creates.
      *
+     * <p>Each measurement is checked exactly once. A value not yet in canonical form is rebuilt in
+     * canonical form, and that copy's own build does the checks; the rules are not in a {@code void}
+     * check method of their own because the generated code would run it again on the copy.
+     *
+     * @return this, or a canonical copy
      * @throws ValidationException when a rule is broken
      */
     @Value.Check
-    protected void check() {
+    protected Measurement normalize() {
+        if (!Decimals.isCanonical(value())) {
+            return builder()
+                    .on(on())
+                    .value(Decimals.canonical(value()))
+                    .note(note())
+                    .build();
+        }
+        check();
+        return this;
+    }
+
+    /** Throws one exception with every broken rule of the class description. */
+    private void check() {
         Violations violations = new Violations();
         Decimals.checkDigits(value(), "value", violations);
         note().ifPresent(note -> {
             violations.check(!note.isBlank(), GoalViolation.NOTE_BLANK, "note");
-            violations.check(
-                    note.length() <= MAX_NOTE_LENGTH,
-                    CommonViolation.TEXT_TOO_LONG,
-                    "note",
-                    MAX_NOTE_LENGTH,
-                    note.length());
+            violations.checkMaxLength(note, MAX_NOTE_LENGTH, "note");
         });
         violations.throwIfAny();
-    }
-
-    /**
-     * Returns this measurement with its value in canonical form; called by the generated builder
-     * before {@link #check()}.
-     *
-     * @return this, or a canonical copy
-     */
-    @Value.Check
-    protected Measurement normalize() {
-        if (Decimals.isCanonical(value())) {
-            return this;
-        }
-        return builder()
-                .on(on())
-                .value(Decimals.canonical(value()))
-                .note(note())
-                .build();
     }
 }

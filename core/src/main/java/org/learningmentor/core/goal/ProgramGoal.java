@@ -2,9 +2,7 @@ package org.learningmentor.core.goal;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -12,7 +10,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.immutables.value.Value;
-import org.learningmentor.core.common.CommonViolation;
 import org.learningmentor.core.common.GoalId;
 import org.learningmentor.core.common.IndicatorId;
 import org.learningmentor.core.common.LocalizedText;
@@ -28,22 +25,17 @@ import org.learningmentor.core.common.Violations;
  *
  * <p>Building a goal checks, and reports together: a {@link GoalLevel#WORK_COMMUNITY} goal names
  * its unit and a goal at another level names none; indicator ids are unique; each translation of
- * the title is at most {@value #MAX_TITLE_LENGTH} characters. Each indicator has already checked
- * itself when it was built, so its violations have paths relative to the indicator ({@code target},
- * {@code actuals[2].on}); the copies here that change an indicator report them under the goal
- * ({@code indicators[1].actuals[2].on}). Having at least one indicator is not a property of the
- * goal but a condition of leaving the programme's goal-setting phase.
+ * the title is at most {@value LocalizedText#NAME_MAX_LENGTH} characters. Each indicator has
+ * already checked itself when it was built, so its violations have paths relative to the
+ * indicator ({@code target}, {@code actuals[2].on}); the copies here that change an indicator
+ * report them under the goal ({@code indicators[1].actuals[2].on}). Having at least one indicator
+ * is not a property of the goal but a condition of leaving the programme's goal-setting phase.
  *
  * <p>This type is immutable and thread-safe.
  */
 @Value.Immutable
 @JsonIgnoreProperties(ignoreUnknown = true)
-@JsonInclude(JsonInclude.Include.NON_ABSENT)
-@JsonPropertyOrder({"id", "title", "description", "level", "unitId", "indicators"})
 public abstract class ProgramGoal {
-
-    /** The longest translation of a title accepted, in characters. */
-    public static final int MAX_TITLE_LENGTH = 254;
 
     /** Only the generated implementation extends this class. */
     ProgramGoal() {}
@@ -177,7 +169,7 @@ public abstract class ProgramGoal {
         Objects.requireNonNull(measurement, "measurement");
         int index = indexOf(indicatorId);
         if (index < 0) {
-            throw new UnknownIndicatorException(id(), indicatorId);
+            throw new UnknownIndicatorException(id(), indicatorId, "record a measurement");
         }
         Indicator recorded;
         try {
@@ -223,13 +215,7 @@ public abstract class ProgramGoal {
     @Value.Check
     protected void check() {
         Violations violations = new Violations();
-        title().asMap()
-                .forEach((language, text) -> violations.check(
-                        text.length() <= MAX_TITLE_LENGTH,
-                        CommonViolation.TEXT_TOO_LONG,
-                        "title." + language.code(),
-                        MAX_TITLE_LENGTH,
-                        text.length()));
+        violations.checkMaxLength(title(), LocalizedText.NAME_MAX_LENGTH, "title");
         if (level() == GoalLevel.WORK_COMMUNITY) {
             violations.check(unitId().isPresent(), GoalViolation.UNIT_REQUIRED, "unitId");
         } else {

@@ -9,8 +9,8 @@ import org.learningmentor.core.common.Violation;
 
 /**
  * A change addressed an indicator that the goal does not have, such as recording an actual value
- * for it: {@code "Goal 3f2a… has no indicator 9c1b…"}. Its violation has the code {@code
- * goal.indicator.unknown} at the path {@code indicators}.
+ * for it: {@code "Goal 3f2a… cannot record a measurement: the goal has no indicator 9c1b…"}. Its
+ * violation has the code {@code goal.indicator.unknown} at the path {@code indicators}.
  */
 public final class UnknownIndicatorException extends DomainRuleException {
 
@@ -27,12 +27,19 @@ public final class UnknownIndicatorException extends DomainRuleException {
      *
      * @param goalId the goal, not null
      * @param indicatorId the indicator it does not have, not null
+     * @param action what the goal cannot do, such as {@code "record a measurement"}, not null
      */
-    public UnknownIndicatorException(GoalId goalId, IndicatorId indicatorId) {
-        super(
-                "Goal " + Objects.requireNonNull(goalId, "goalId") + " has no indicator "
-                        + Objects.requireNonNull(indicatorId, "indicatorId"),
+    UnknownIndicatorException(GoalId goalId, IndicatorId indicatorId, String action) {
+        this(
+                Objects.requireNonNull(goalId, "goalId"),
+                Objects.requireNonNull(indicatorId, "indicatorId"),
+                Objects.requireNonNull(action, "action"),
                 List.of(Violation.of(GoalViolation.INDICATOR_UNKNOWN, "indicators", indicatorId)));
+    }
+
+    private UnknownIndicatorException(
+            GoalId goalId, IndicatorId indicatorId, String action, List<Violation> violations) {
+        super("Goal " + goalId + " cannot " + action + ": " + englishMessages(violations), violations);
         this.goalId = goalId;
         this.indicatorId = indicatorId;
     }

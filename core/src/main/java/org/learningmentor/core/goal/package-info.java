@@ -13,7 +13,9 @@
  * <p>In JSON the types are objects whose numbers are JSON numbers, read and written exactly under
  * Jackson 2 and 3 (Jackson writes a very small value such as {@code 1E-10} in exponent form unless
  * the host enables {@code WRITE_BIGDECIMAL_AS_PLAIN}; both forms read back to the same value).
- * Empty optional fields are left out, unknown fields are ignored, and the enums are written by
- * name and read only by name, never by position.
+ * As everywhere in the model, an absent optional field is written as {@code null} (and reads back
+ * from {@code null} or from a missing field), the order of the keys is not part of the format,
+ * unknown fields are ignored, and the enums are written by name and read only by name, never by
+ * position.
  */
 package org.learningmentor.core.goal;

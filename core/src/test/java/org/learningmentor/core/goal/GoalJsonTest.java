@@ -96,13 +96,41 @@ class GoalJsonTest {
         Measurement fromSpelled = json.read(spelled, Measurement.class);
         Measurement fromExponent = json.read(exponent, Measurement.class);
         assertThat(fromSpelled).isEqualTo(fromExponent).isEqualTo(aMeasurement("2025-09-30", "34.5"));
-        assertThat(json.write(fromExponent, Measurement.class)).isEqualTo("{\"on\":\"2025-09-30\",\"value\":34.5}");
+        assertThat(TREES.readTree(json.write(fromExponent, Measurement.class)))
+                .isEqualTo(TREES.readTree("{\"on\":\"2025-09-30\",\"value\":34.5,\"note\":null}"));
         Indicator indicator = json.read(
                 "{\"id\":\"8a1f0c2e-0000-4000-8000-000000000007\",\"name\":{\"fi\":\"Mittari\"},\"unit\":\"PERCENT\","
                         + "\"baseline\":20.000,\"target\":5E+1,\"direction\":\"HIGHER_IS_BETTER\"}",
                 Indicator.class);
         assertThat(indicator.baseline()).isEqualTo(BigDecimal.valueOf(20));
         assertThat(indicator.target()).isEqualTo(BigDecimal.valueOf(50));
+    }
+
+    @ParameterizedTest
+    @EnumSource(JsonTesting.class)
+    void absentOptionalFieldsAreWrittenAsNullLikeTheRestOfTheModel(JsonTesting json) throws Exception {
+        JsonNode goal = TREES.readTree(json.write(aWorkCommunityGoal(), ProgramGoal.class));
+        assertThat(goal.has("description")).isTrue();
+        assertThat(goal.get("description").isNull()).isTrue();
+        JsonNode organizationGoal = TREES.readTree(json.write(aProgramGoal(), ProgramGoal.class));
+        assertThat(organizationGoal.get("unitId").isNull()).isTrue();
+        JsonNode measurement = TREES.readTree(json.write(aMeasurement("2025-06-30", "55"), Measurement.class));
+        assertThat(measurement.has("note")).isTrue();
+        assertThat(measurement.get("note").isNull()).isTrue();
+    }
+
+    @ParameterizedTest
+    @EnumSource(JsonTesting.class)
+    void absentOptionalFieldsReadBackFromNullOrFromAMissingField(JsonTesting json) throws Exception {
+        String head = "{\"id\":\"8a1f0c2e-0000-4000-8000-000000000004\",\"title\":{\"en\":\"Goal\"},"
+                + "\"level\":\"INDIVIDUAL\"";
+        ProgramGoal withNulls = json.read(head + ",\"description\":null,\"unitId\":null}", ProgramGoal.class);
+        ProgramGoal without = json.read(head + "}", ProgramGoal.class);
+        assertThat(withNulls).isEqualTo(without);
+        assertThat(withNulls.description()).isEmpty();
+        assertThat(withNulls.unitId()).isEmpty();
+        Measurement noteNull = json.read("{\"on\":\"2025-06-30\",\"value\":55,\"note\":null}", Measurement.class);
+        assertThat(noteNull).isEqualTo(aMeasurement("2025-06-30", "55"));
     }
 
     @ParameterizedTest

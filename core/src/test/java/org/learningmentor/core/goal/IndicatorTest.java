@@ -20,6 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.learningmentor.core.common.IndicatorId;
+import org.learningmentor.core.common.Language;
 import org.learningmentor.core.common.LocalizedText;
 import org.learningmentor.core.common.ValidationException;
 
@@ -178,17 +179,28 @@ class IndicatorTest {
 
     @Test
     void buildWhenANameTranslationIsLongerThanTheLimitThenRejects() {
-        assertThatThrownBy(() -> Indicator.builder()
-                        .id(GoalFixtures.OTHER_ID)
-                        .name(LocalizedText.of("Mittari", "Indikator", "x".repeat(Indicator.MAX_NAME_LENGTH + 1)))
-                        .unit(MeasureUnit.COUNT)
-                        .baseline(dec("1"))
-                        .target(dec("2"))
-                        .direction(HIGHER_IS_BETTER)
-                        .build())
-                .isInstanceOfSatisfying(
-                        ValidationException.class,
-                        e -> assertThat(codesAndPaths(e)).containsExactly("common.text.too-long@name.en"));
+        String tooLong = "x".repeat(LocalizedText.NAME_MAX_LENGTH + 1);
+        assertThatThrownBy(() -> aCountIndicatorNamed(LocalizedText.of("Mittari", tooLong, "Indicator")))
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(codesAndPaths(e)).containsExactly("common.text.too-long@name.sv");
+                    assertThat(e.violations().get(0).arguments()).containsExactly("254", "255");
+                });
+        String longest = "x".repeat(LocalizedText.NAME_MAX_LENGTH);
+        assertThat(aCountIndicatorNamed(LocalizedText.of("Mittari", longest, "Indicator"))
+                        .name()
+                        .exactly(Language.SV))
+                .contains(longest);
+    }
+
+    private static Indicator aCountIndicatorNamed(LocalizedText name) {
+        return Indicator.builder()
+                .id(GoalFixtures.OTHER_ID)
+                .name(name)
+                .unit(MeasureUnit.COUNT)
+                .baseline(dec("1"))
+                .target(dec("2"))
+                .direction(HIGHER_IS_BETTER)
+                .build();
     }
 
     @Test
@@ -224,6 +236,24 @@ class IndicatorTest {
                                         "common.value.required@baseline",
                                         "common.value.required@target",
                                         "common.value.required@direction"));
+    }
+
+    @Test
+    void buildWhenANonCanonicalIndicatorBreaksARuleThenReportsItOnceInCanonicalForm() {
+        assertThatThrownBy(() -> anIndicator(
+                        MeasureUnit.PERCENT,
+                        "50.00",
+                        "2E+1",
+                        HIGHER_IS_BETTER,
+                        aMeasurement("2025-01-31", "30"),
+                        aMeasurement("2025-01-31", "31")))
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(codesAndPaths(e))
+                            .containsExactly(
+                                    "goal.indicator.target-below-baseline@target",
+                                    "goal.indicator.actual-not-after-previous@actuals[1].on");
+                    assertThat(e.violations().get(0).arguments()).containsExactly("20", "50");
+                });
     }
 
     @Test

@@ -107,6 +107,25 @@ class MeasurementTest {
     }
 
     @Test
+    void buildWhenANonCanonicalValueComesWithABrokenRuleThenReportsItOnce() {
+        assertThatThrownBy(() -> Measurement.builder()
+                        .on(day("2025-03-31"))
+                        .value(dec("28.000"))
+                        .note("x".repeat(Measurement.MAX_NOTE_LENGTH + 1))
+                        .build())
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(codesAndPaths(e)).containsExactly("common.text.too-long@note");
+                    assertThat(e.getSuppressed()).isEmpty();
+                });
+        assertThat(Measurement.builder()
+                        .on(day("2025-03-31"))
+                        .value(dec("28.000"))
+                        .note("Henkilöstökysely")
+                        .build())
+                .isEqualTo(Measurement.of(day("2025-03-31"), dec("28"), "Henkilöstökysely"));
+    }
+
+    @Test
     void buildWhenRequiredAttributesAreMissingThenNamesEachOne() {
         assertThatThrownBy(() -> Measurement.builder().note("n").build())
                 .isInstanceOfSatisfying(

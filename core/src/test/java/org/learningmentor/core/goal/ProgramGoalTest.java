@@ -2,6 +2,7 @@ package org.learningmentor.core.goal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.learningmentor.core.goal.GoalFixtures.GOAL_ID;
 import static org.learningmentor.core.goal.GoalFixtures.NEWCOMER_ID;
 import static org.learningmentor.core.goal.GoalFixtures.OTHER_ID;
@@ -16,6 +17,10 @@ import static org.learningmentor.core.goal.GoalFixtures.aWorkCommunityGoal;
 import static org.learningmentor.core.goal.GoalFixtures.anIndicator;
 import static org.learningmentor.core.goal.GoalFixtures.codesAndPaths;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -90,23 +95,24 @@ class ProgramGoalTest {
 
     @Test
     void buildWhenATitleTranslationIsLongerThanTheLimitThenRejects() {
-        String tooLong = "x".repeat(ProgramGoal.MAX_TITLE_LENGTH + 1);
+        String tooLong = "x".repeat(LocalizedText.NAME_MAX_LENGTH + 1);
         assertThatThrownBy(() -> ProgramGoal.builder()
                         .id(GOAL_ID)
                         .title(TITLE.with(Language.EN, tooLong))
                         .level(GoalLevel.INDIVIDUAL)
                         .build())
-                .isInstanceOfSatisfying(
-                        ValidationException.class,
-                        e -> assertThat(codesAndPaths(e)).containsExactly("common.text.too-long@title.en"));
+                .isInstanceOfSatisfying(ValidationException.class, e -> {
+                    assertThat(codesAndPaths(e)).containsExactly("common.text.too-long@title.en");
+                    assertThat(e.violations().get(0).arguments()).containsExactly("254", "255");
+                });
         assertThat(ProgramGoal.builder()
                         .id(GOAL_ID)
-                        .title(TITLE.with(Language.EN, "x".repeat(ProgramGoal.MAX_TITLE_LENGTH)))
+                        .title(TITLE.with(Language.EN, "x".repeat(LocalizedText.NAME_MAX_LENGTH)))
                         .level(GoalLevel.INDIVIDUAL)
                         .build()
                         .title()
                         .in(Language.EN))
-                .hasSize(ProgramGoal.MAX_TITLE_LENGTH);
+                .hasSize(LocalizedText.NAME_MAX_LENGTH);
     }
 
     @Test
@@ -140,7 +146,7 @@ class ProgramGoalTest {
 
     @Test
     void unitMessagesAreInEnglishFinnishAndSwedish() {
-        ValidationException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+        ValidationException e = catchThrowableOfType(
                 ValidationException.class,
                 () -> ProgramGoal.builder()
                         .id(GOAL_ID)
@@ -219,13 +225,42 @@ class ProgramGoalTest {
                 .isInstanceOfSatisfying(UnknownIndicatorException.class, e -> {
                     assertThat(e.codes()).containsExactly("goal.indicator.unknown");
                     assertThat(e.violations().get(0).path()).isEqualTo("indicators");
-                    assertThat(e.getMessage()).isEqualTo("Goal " + GOAL_ID + " has no indicator " + OTHER_ID);
+                    assertThat(e.getMessage())
+                            .isEqualTo("Goal " + GOAL_ID + " cannot record a measurement: the goal has no indicator "
+                                    + OTHER_ID);
                     assertThat(e.goalId()).isEqualTo(GOAL_ID);
                     assertThat(e.indicatorId()).isEqualTo(OTHER_ID);
                     assertThat(e.violations().get(0).message(Locale.forLanguageTag("fi")))
                             .isEqualTo("tavoitteella ei ole mittaria " + OTHER_ID);
                 });
         assertThat(goal).isEqualTo(aProgramGoal());
+    }
+
+    @Test
+    void unknownIndicatorExceptionSurvivesJavaSerialization() throws Exception {
+        UnknownIndicatorException thrown = catchThrowableOfType(
+                UnknownIndicatorException.class,
+                () -> aProgramGoal().record(OTHER_ID, aMeasurement("2026-03-31", "1")));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(thrown);
+        }
+        Object read;
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            read = in.readObject();
+        }
+        assertThat(read).isInstanceOfSatisfying(UnknownIndicatorException.class, back -> {
+            assertThat(back).hasMessage(thrown.getMessage());
+            assertThat(back.goalId()).isEqualTo(GOAL_ID);
+            assertThat(back.indicatorId()).isEqualTo(OTHER_ID);
+            assertThat(back.violations()).isEqualTo(thrown.violations());
+            assertThat(back.codes()).containsExactly("goal.indicator.unknown");
+        });
+    }
+
+    @Test
+    void unknownIndicatorExceptionIsThrownByTheGoalOnlyNeverBuiltByHosts() {
+        assertThat(UnknownIndicatorException.class.getConstructors()).isEmpty();
     }
 
     @Test
