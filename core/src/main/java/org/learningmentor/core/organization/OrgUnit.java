@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.learningmentor.core.common.LocalizedText;
@@ -32,7 +33,7 @@ public abstract class OrgUnit {
     public static final int CODE_MAX_LENGTH = Texts.CODE_MAX_LENGTH;
 
     /** The longest translation of a unit's name, in characters. */
-    public static final int NAME_MAX_LENGTH = Texts.NAME_MAX_LENGTH;
+    public static final int NAME_MAX_LENGTH = LocalizedText.NAME_MAX_LENGTH;
 
     OrgUnit() {}
 
@@ -105,8 +106,10 @@ public abstract class OrgUnit {
      *
      * @param parentId the possible parent, not null
      * @return true when {@link #parentId()} is {@code parentId}
+     * @throws NullPointerException when {@code parentId} is null, even for a top-level unit
      */
     public boolean isChildOf(OrgUnitId parentId) {
+        Objects.requireNonNull(parentId, "parentId");
         return parentId().filter(parentId::equals).isPresent();
     }
 
@@ -127,9 +130,14 @@ public abstract class OrgUnit {
     @Value.Check
     protected void check() {
         Violations violations = new Violations();
-        violations.check(Texts.isCode(code()), OrganizationViolation.UNIT_CODE_MALFORMED, "code", Texts.quote(code()));
-        Texts.checkName(name(), "name", violations);
+        checkCode(code(), "code", violations);
+        violations.checkMaxLength(name(), NAME_MAX_LENGTH, "name");
         violations.throwIfAny();
+    }
+
+    /** Adds {@code organization.unit.code-malformed} unless the code is well formed; for units and events. */
+    static void checkCode(String code, String path, Violations violations) {
+        violations.check(Texts.isCode(code), OrganizationViolation.UNIT_CODE_MALFORMED, path, Violations.quote(code));
     }
 
     /** Returns a checked copy with another name; for the organization's commands. */

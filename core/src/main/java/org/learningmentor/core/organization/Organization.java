@@ -55,18 +55,27 @@ import org.learningmentor.core.common.Violations;
  *       once for each unit on a cycle);
  *   <li>no active unit under a closed one ({@code organization.unit.parent-closed} at {@code
  *       units[i].parentId});
- *   <li>each translation of the name at most {@value OrgUnit#NAME_MAX_LENGTH} characters.
+ *   <li>each translation of the name at most {@value OrgUnit#NAME_MAX_LENGTH} characters
+ *       ({@code common.text.too-long} at {@code name.<language>});
+ *   <li>the version not negative ({@code organization.version.negative} at {@code version}).
  * </ul>
  *
  * A unit and the settings check their own fields when they are built (the unit code's form, the
  * anonymity threshold of at least {@value OrganizationSettings#MIN_ANONYMITY_THRESHOLD}), so an
  * organization never holds an invalid one.
  *
- * <p><b>Commands.</b> {@link #addUnit}, {@link #renameUnit}, {@link #moveUnit} and {@link
- * #closeUnit} return the next state and exactly one event, or throw a {@link UnitTreeException}
- * listing every rule the command broke; this organization is never changed. A command that would
- * change nothing (a rename to the same name, a move to the same parent, closing a closed unit) is
- * refused too, so that every successful command is recorded by exactly one event.
+ * <p><b>Commands.</b> Every change of state is a command that returns the next state and exactly
+ * one event, for the audit trail; there is no public copy method that changes an organization
+ * silently. {@link #addUnit}, {@link #renameUnit}, {@link #moveUnit} and {@link #closeUnit} change
+ * the unit tree, or throw a {@link UnitTreeException} listing every rule the command broke; {@link
+ * #rename}, {@link #changeSettings} and {@link #changeLanguages} change the organization's own
+ * fields, or throw an {@link OrganizationChangeException}. This organization is never changed. A
+ * command that would change nothing (a rename to the same name, a move to the same parent, closing
+ * a closed unit, the same settings or languages) is refused too, so that every successful command
+ * is recorded by exactly one event.
+ *
+ * <p><b>Queries</b> use indexes built on the first query under a private lock, and walk the tree
+ * with loops, not recursion, so that a deep tree cannot overflow the stack.
  *
  * <p>The JSON field names are pinned with {@code @JsonProperty} on the accessors, so that a writer
  * for this declared type writes them too; fields a reader does not know are ignored.
@@ -76,6 +85,12 @@ import org.learningmentor.core.common.Violations;
 @Value.Immutable
 @JsonIgnoreProperties(ignoreUnknown = true)
 public abstract class Organization {
+
+    /** Guards building {@link #index}; private, so that no host can hold it. */
+    private final Object indexLock = new Object();
+
+    /** The indexes of the units, built on the first query; see {@link #index()}. */
+    private volatile UnitIndex index;
 
     Organization() {}
 
@@ -153,7 +168,7 @@ public abstract class Organization {
      * Returns the optimistic-locking version, managed by the persistence layer: 0 for an
      * organization never stored. Commands keep it as it is.
      *
-     * @return the version, 0 unless set
+     * @return the version, 0 unless set; not negative
      */
     @JsonProperty("version")
     @Value.Default
@@ -169,33 +184,6 @@ public abstract class Organization {
     public Language primaryLanguage() {
         return languages().get(0);
     }
-
-    /**
-     * Returns a copy with another name.
-     *
-     * @param name the name, not null
-     * @return the organization, never null
-     * @throws org.learningmentor.core.common.ValidationException when a translation is too long
-     */
-    public abstract Organization withName(LocalizedText name);
-
-    /**
-     * Returns a copy with other settings.
-     *
-     * @param settings the settings, not null
-     * @return the organization, never null
-     */
-    public abstract Organization withSettings(OrganizationSettings settings);
-
-    /**
-     * Returns a copy with other languages.
-     *
-     * @param languages the languages, the primary one first; not null, not empty, no language twice
-     * @return the organization, never null
-     * @throws org.learningmentor.core.common.ValidationException when the languages are empty or
-     *     repeat
-     */
-    public abstract Organization withLanguages(Iterable<? extends Language> languages);
 
     // ---------------------------------------------------------------- queries
 
@@ -421,7 +409,7 @@ public abstract class Organization {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(at, "at");
         Violations badName = new Violations();
-        Texts.checkName(name, "name", badName);
+        badName.checkMaxLength(name, OrgUnit.NAME_MAX_LENGTH, "name");
         badName.throwIfAny();
 
         String action = "renamed";
@@ -539,6 +527,117 @@ public abstract class Organization {
                         .build());
     }
 
+    /**
+     * Gives the organization a new name.
+     *
+     * @param name the new name, not null, different from the current one
+     * @param actor the person renaming it, not null
+     * @param at when, from the caller's clock; not null
+     * @return the renamed organization, and one {@link OrganizationRenamed}; never null
+     * @throws org.learningmentor.core.common.ValidationException when a translation of the name is
+     *     longer than {@value OrgUnit#NAME_MAX_LENGTH} characters
+     * @throws OrganizationChangeException with {@code organization.name.unchanged} when the
+     *     organization already has this name
+     */
+    public Change<Organization> rename(LocalizedText name, PersonId actor, Instant at) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(at, "at");
+        Violations badName = new Violations();
+        badName.checkMaxLength(name, OrgUnit.NAME_MAX_LENGTH, "name");
+        badName.throwIfAny();
+        if (name().equals(name)) {
+            throw new OrganizationChangeException(
+                    id(),
+                    "be renamed",
+                    List.of(Violation.of(OrganizationViolation.ORGANIZATION_NAME_UNCHANGED, "name", id())));
+        }
+        return Change.of(
+                withName(name),
+                OrganizationRenamed.builder()
+                        .organizationId(id())
+                        .actor(actor)
+                        .occurredAt(at)
+                        .previousName(name())
+                        .name(name)
+                        .build());
+    }
+
+    /**
+     * Changes the organization's settings, such as its anonymity threshold. The event keeps the
+     * settings before and after, so that lowering the threshold, which makes the results of smaller
+     * groups visible, is on record with who did it and when.
+     *
+     * @param settings the new settings, not null, different from the current ones
+     * @param actor the person changing them, not null
+     * @param at when, from the caller's clock; not null
+     * @return the organization with the new settings, and one {@link SettingsChanged}; never null
+     * @throws OrganizationChangeException with {@code organization.settings.unchanged} when the
+     *     organization already has these settings
+     */
+    public Change<Organization> changeSettings(OrganizationSettings settings, PersonId actor, Instant at) {
+        Objects.requireNonNull(settings, "settings");
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(at, "at");
+        if (settings().equals(settings)) {
+            throw new OrganizationChangeException(
+                    id(),
+                    "change its settings",
+                    List.of(Violation.of(OrganizationViolation.SETTINGS_UNCHANGED, "settings", id())));
+        }
+        return Change.of(
+                withSettings(settings),
+                SettingsChanged.builder()
+                        .organizationId(id())
+                        .actor(actor)
+                        .occurredAt(at)
+                        .previousSettings(settings())
+                        .settings(settings)
+                        .build());
+    }
+
+    /**
+     * Changes the languages the organization works in: adds, removes or reorders them (the first
+     * is the primary language).
+     *
+     * @param languages the new languages, the primary one first; not null, no null element, not
+     *     empty, no language twice, different from the current list (the order counts)
+     * @param actor the person changing them, not null
+     * @param at when, from the caller's clock; not null
+     * @return the organization with the new languages, and one {@link LanguagesChanged}; never
+     *     null
+     * @throws org.learningmentor.core.common.ValidationException with {@code
+     *     organization.languages.empty} or {@code organization.languages.duplicate} at {@code
+     *     languages[i]}
+     * @throws OrganizationChangeException with {@code organization.languages.unchanged} when the
+     *     organization already has these languages in this order
+     */
+    public Change<Organization> changeLanguages(List<Language> languages, PersonId actor, Instant at) {
+        Objects.requireNonNull(languages, "languages");
+        languages.forEach(language -> Objects.requireNonNull(language, "languages contains null"));
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(at, "at");
+        List<Language> next = List.copyOf(languages);
+        Violations badLanguages = new Violations();
+        checkLanguages(next, "languages", badLanguages);
+        badLanguages.throwIfAny();
+        if (languages().equals(next)) {
+            throw new OrganizationChangeException(
+                    id(),
+                    "change its languages",
+                    List.of(Violation.of(OrganizationViolation.LANGUAGES_UNCHANGED, "languages", id())));
+        }
+        return Change.of(
+                withLanguages(next),
+                LanguagesChanged.builder()
+                        .organizationId(id())
+                        .actor(actor)
+                        .occurredAt(at)
+                        .addAllPreviousLanguages(languages())
+                        .addAllLanguages(next)
+                        .build());
+    }
+
     // ---------------------------------------------------------------- structure
 
     /**
@@ -549,19 +648,29 @@ public abstract class Organization {
     @Value.Check
     protected void check() {
         Violations violations = new Violations();
-        violations.check(!languages().isEmpty(), OrganizationViolation.LANGUAGES_EMPTY, "languages");
+        checkLanguages(languages(), "languages", violations);
+        violations.checkMaxLength(name(), OrgUnit.NAME_MAX_LENGTH, "name");
+        checkTree(violations);
+        violations.check(version() >= 0, OrganizationViolation.VERSION_NEGATIVE, "version", version());
+        violations.throwIfAny();
+    }
+
+    /**
+     * Adds {@code organization.languages.empty} at {@code path} when there is no language, and
+     * {@code organization.languages.duplicate} at {@code path[i]} for each repeat; for the
+     * organization and its events.
+     */
+    static void checkLanguages(List<Language> languages, String path, Violations violations) {
+        violations.check(!languages.isEmpty(), OrganizationViolation.LANGUAGES_EMPTY, path);
         Set<Language> seen = EnumSet.noneOf(Language.class);
-        for (int i = 0; i < languages().size(); i++) {
-            Language language = languages().get(i);
+        for (int i = 0; i < languages.size(); i++) {
+            Language language = languages.get(i);
             violations.check(
                     seen.add(language),
                     OrganizationViolation.LANGUAGE_DUPLICATE,
-                    "languages[" + i + "]",
+                    path + "[" + i + "]",
                     language.code());
         }
-        Texts.checkName(name(), "name", violations);
-        checkTree(violations);
-        violations.throwIfAny();
     }
 
     private void checkTree(Violations violations) {
@@ -635,28 +744,60 @@ public abstract class Organization {
 
     // ---------------------------------------------------------------- helpers
 
-    @Value.Lazy
-    Map<OrgUnitId, OrgUnit> unitsById() {
-        Map<OrgUnitId, OrgUnit> byId = new HashMap<>();
-        units().forEach(unit -> byId.put(unit.id(), unit));
-        return Collections.unmodifiableMap(byId);
+    /**
+     * Returns the indexes the queries use, built on the first query. The lock is private: locking
+     * on {@code this}, as generated lazy attributes do, would let a host that synchronizes on an
+     * organization stall every query on it. Building reads only {@link #units()}, never another
+     * query, so it cannot re-enter the lock.
+     */
+    private UnitIndex index() {
+        UnitIndex result = index;
+        if (result == null) {
+            synchronized (indexLock) {
+                result = index;
+                if (result == null) {
+                    result = new UnitIndex(units());
+                    index = result;
+                }
+            }
+        }
+        return result;
     }
 
-    @Value.Lazy
-    Map<String, OrgUnit> unitsByCode() {
-        Map<String, OrgUnit> byCode = new HashMap<>();
-        units().forEach(unit -> byCode.put(codeKey(unit.code()), unit));
-        return Collections.unmodifiableMap(byCode);
+    private Map<OrgUnitId, OrgUnit> unitsById() {
+        return index().byId;
     }
 
-    @Value.Lazy
-    Map<OrgUnitId, List<OrgUnit>> childrenById() {
-        Map<OrgUnitId, List<OrgUnit>> children = new LinkedHashMap<>();
-        units().forEach(unit -> unit.parentId()
-                .ifPresent(parent ->
-                        children.computeIfAbsent(parent, p -> new ArrayList<>()).add(unit)));
-        children.replaceAll((parent, list) -> List.copyOf(list));
-        return Collections.unmodifiableMap(children);
+    private Map<String, OrgUnit> unitsByCode() {
+        return index().byCode;
+    }
+
+    private Map<OrgUnitId, List<OrgUnit>> childrenById() {
+        return index().childrenById;
+    }
+
+    /** The units by id, by code (ignoring case) and by parent; immutable once built. */
+    private static final class UnitIndex {
+        final Map<OrgUnitId, OrgUnit> byId;
+        final Map<String, OrgUnit> byCode;
+        final Map<OrgUnitId, List<OrgUnit>> childrenById;
+
+        UnitIndex(List<OrgUnit> units) {
+            Map<OrgUnitId, OrgUnit> ids = new HashMap<>();
+            Map<String, OrgUnit> codes = new HashMap<>();
+            Map<OrgUnitId, List<OrgUnit>> children = new LinkedHashMap<>();
+            for (OrgUnit unit : units) {
+                ids.put(unit.id(), unit);
+                codes.put(codeKey(unit.code()), unit);
+                unit.parentId()
+                        .ifPresent(parent -> children.computeIfAbsent(parent, p -> new ArrayList<>())
+                                .add(unit));
+            }
+            children.replaceAll((parent, list) -> List.copyOf(list));
+            this.byId = Collections.unmodifiableMap(ids);
+            this.byCode = Collections.unmodifiableMap(codes);
+            this.childrenById = Collections.unmodifiableMap(children);
+        }
     }
 
     /** Unit codes are unique ignoring case; they are ASCII, so the root locale folds them safely. */
@@ -704,6 +845,15 @@ public abstract class Organization {
 
     /** Returns a checked copy with other units; for the commands. */
     abstract Organization withUnits(Iterable<? extends OrgUnit> units);
+
+    /** Returns a checked copy with another name; for {@link #rename}. */
+    abstract Organization withName(LocalizedText name);
+
+    /** Returns a checked copy with other settings; for {@link #changeSettings}. */
+    abstract Organization withSettings(OrganizationSettings settings);
+
+    /** Returns a checked copy with other languages; for {@link #changeLanguages}. */
+    abstract Organization withLanguages(Iterable<? extends Language> languages);
 
     @JsonCreator
     private static Organization fromJson(ImmutableOrganization value) {

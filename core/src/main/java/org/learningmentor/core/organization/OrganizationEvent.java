@@ -1,18 +1,61 @@
 package org.learningmentor.core.organization;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
+import java.time.Instant;
 import org.learningmentor.core.common.DomainEvent;
+import org.learningmentor.core.common.OrganizationId;
+import org.learningmentor.core.common.PersonId;
 
 /**
- * An event of the {@link Organization} aggregate: a change to its unit tree. Each successful
- * unit-tree command emits exactly one.
+ * An event of the {@link Organization} aggregate: a change to its unit tree ({@link UnitAdded},
+ * {@link UnitRenamed}, {@link UnitMoved}, {@link UnitClosed}) or to its own fields ({@link
+ * OrganizationRenamed}, {@link SettingsChanged}, {@link LanguagesChanged}). Each successful command
+ * emits exactly one.
  *
- * <p>Reading ignores fields it does not know, so that events stored by a newer version still read.
+ * <p>The JSON field names are pinned with {@code @JsonProperty} on the accessors, so that a writer
+ * for an event's own type, such as {@code writerFor(UnitAdded.class)}, writes them and the {@code
+ * "type"} too. An event read from JSON is checked as the values it carries are (a unit code's form,
+ * a name's length, the languages), so a hostile document never yields an event the aggregate could
+ * not have emitted; reading ignores fields it does not know, so that events stored by a newer
+ * version still read.
  */
 @JsonSubTypes({
     @JsonSubTypes.Type(UnitAdded.class),
     @JsonSubTypes.Type(UnitRenamed.class),
     @JsonSubTypes.Type(UnitMoved.class),
-    @JsonSubTypes.Type(UnitClosed.class)
+    @JsonSubTypes.Type(UnitClosed.class),
+    @JsonSubTypes.Type(OrganizationRenamed.class),
+    @JsonSubTypes.Type(SettingsChanged.class),
+    @JsonSubTypes.Type(LanguagesChanged.class)
 })
-public sealed interface OrganizationEvent extends DomainEvent permits UnitAdded, UnitRenamed, UnitMoved, UnitClosed {}
+public sealed interface OrganizationEvent extends DomainEvent
+        permits UnitAdded, UnitRenamed, UnitMoved, UnitClosed, OrganizationRenamed, SettingsChanged, LanguagesChanged {
+
+    /**
+     * Returns the organization the event belongs to.
+     *
+     * @return the organization's id, never null
+     */
+    @Override
+    @JsonProperty("organizationId")
+    OrganizationId organizationId();
+
+    /**
+     * Returns the person who ran the command.
+     *
+     * @return the actor's id, never null
+     */
+    @Override
+    @JsonProperty("actor")
+    PersonId actor();
+
+    /**
+     * Returns when the command ran, from the caller's clock.
+     *
+     * @return the instant, never null
+     */
+    @Override
+    @JsonProperty("occurredAt")
+    Instant occurredAt();
+}

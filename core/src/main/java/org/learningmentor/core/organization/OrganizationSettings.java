@@ -34,8 +34,6 @@ public abstract class OrganizationSettings {
     /** The lowest anonymity threshold allowed: 3 respondents. */
     public static final int MIN_ANONYMITY_THRESHOLD = 3;
 
-    private static final OrganizationSettings DEFAULTS = builder().build();
-
     OrganizationSettings() {}
 
     /**
@@ -45,7 +43,7 @@ public abstract class OrganizationSettings {
      * @return the settings, never null
      */
     public static OrganizationSettings defaults() {
-        return DEFAULTS;
+        return Defaults.INSTANCE;
     }
 
     /**
@@ -107,8 +105,19 @@ public abstract class OrganizationSettings {
                         Texts.isCode(code),
                         OrganizationViolation.TEMPLATE_MALFORMED,
                         "defaultTemplate",
-                        Texts.quote(code)));
+                        Violations.quote(code)));
         violations.throwIfAny();
+    }
+
+    /**
+     * Holds the default settings, built on first use: building them while this class is being
+     * initialised would initialise the generated subclass in the middle of its superclass's
+     * initialisation, which can deadlock two threads that touch the two classes at once.
+     */
+    private static final class Defaults {
+        static final OrganizationSettings INSTANCE = builder().build();
+
+        private Defaults() {}
     }
 
     @JsonCreator

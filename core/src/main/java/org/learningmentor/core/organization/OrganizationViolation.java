@@ -6,8 +6,9 @@ import org.learningmentor.core.common.ViolationCode;
  * The violation codes of the {@link Organization} aggregate: structural violations found when an
  * organization, a unit or the settings are built (thrown in a {@link
  * org.learningmentor.core.common.ValidationException}), and the rules by which a unit-tree command
- * is refused (thrown in a {@link UnitTreeException}). A rule that is both, such as a duplicate unit
- * code, has one code for both.
+ * is refused (thrown in a {@link UnitTreeException}, or an {@link OrganizationChangeException} for
+ * the organization's own name, settings and languages). A rule that is both, such as a duplicate
+ * unit code, has one code for both. Events read from JSON are checked with the same codes.
  */
 public enum OrganizationViolation implements ViolationCode {
     /** An organization lists no language. */
@@ -39,7 +40,17 @@ public enum OrganizationViolation implements ViolationCode {
     /** A rename to the name the unit already has. */
     NAME_UNCHANGED("organization.unit.name-unchanged"),
     /** A move to the parent the unit already has. */
-    PARENT_UNCHANGED("organization.unit.parent-unchanged");
+    PARENT_UNCHANGED("organization.unit.parent-unchanged"),
+    /** A unit status in JSON that is not the exact name of a {@link UnitStatus}. */
+    UNIT_STATUS_UNKNOWN("organization.unit-status.unknown"),
+    /** The optimistic-locking version is negative. */
+    VERSION_NEGATIVE("organization.version.negative"),
+    /** A rename of the organization to the name it already has. */
+    ORGANIZATION_NAME_UNCHANGED("organization.name.unchanged"),
+    /** A change of the settings to the settings the organization already has. */
+    SETTINGS_UNCHANGED("organization.settings.unchanged"),
+    /** A change of the languages to the languages, in the order, the organization already has. */
+    LANGUAGES_UNCHANGED("organization.languages.unchanged");
 
     private final String code;
 

@@ -1,11 +1,13 @@
 package org.learningmentor.core.organization;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import org.immutables.value.Value;
 import org.learningmentor.core.common.OrgUnitId;
 
 /**
- * A unit was closed; it stays in the tree for history but takes no new members or children.
+ * A unit was closed; it stays in the tree for history but takes no new members or children. It
+ * carries only ids, which are checked when they are read.
  *
  * <p>JSON type name {@code "organization.unit-closed"}. This type is immutable and thread-safe.
  */
@@ -14,10 +16,11 @@ import org.learningmentor.core.common.OrgUnitId;
 public non-sealed interface UnitClosed extends OrganizationEvent {
 
     /**
-     * Returns the closed unit, never null.
+     * Returns the closed unit.
      *
-     * @return the closed unit, never null
+     * @return the unit's id, never null
      */
+    @JsonProperty("unitId")
     OrgUnitId unitId();
 
     /**
@@ -29,6 +32,6 @@ public non-sealed interface UnitClosed extends OrganizationEvent {
         return new Builder();
     }
 
-    /** Builds the event; every attribute is required unless optional. */
+    /** Builds the event; every attribute is required. */
     final class Builder extends ImmutableUnitClosed.Builder {}
 }

@@ -1,49 +1,72 @@
 package org.learningmentor.core.organization;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import org.immutables.value.Value;
 import org.learningmentor.core.common.LocalizedText;
 import org.learningmentor.core.common.OrgUnitId;
+import org.learningmentor.core.common.Violations;
 
 /**
  * A unit was given a new name.
+ *
+ * <p>Checked as a unit is: each translation of both names is at most {@value
+ * OrgUnit#NAME_MAX_LENGTH} characters ({@code common.text.too-long}).
  *
  * <p>JSON type name {@code "organization.unit-renamed"}. This type is immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSubTypes(@JsonSubTypes.Type(value = ImmutableUnitRenamed.class, name = "organization.unit-renamed"))
-public non-sealed interface UnitRenamed extends OrganizationEvent {
+public abstract non-sealed class UnitRenamed implements OrganizationEvent {
+
+    UnitRenamed() {}
 
     /**
-     * Returns the renamed unit, never null.
+     * Returns the renamed unit.
      *
-     * @return the renamed unit, never null
+     * @return the unit's id, never null
      */
-    OrgUnitId unitId();
+    @JsonProperty("unitId")
+    public abstract OrgUnitId unitId();
 
     /**
-     * Returns the previous name, never null.
+     * Returns the name before the rename.
      *
      * @return the previous name, never null
      */
-    LocalizedText previousName();
+    @JsonProperty("previousName")
+    public abstract LocalizedText previousName();
 
     /**
-     * Returns the new name, never null.
+     * Returns the new name.
      *
-     * @return the new name, never null
+     * @return the name, never null
      */
-    LocalizedText name();
+    @JsonProperty("name")
+    public abstract LocalizedText name();
 
     /**
      * Returns a new builder.
      *
      * @return a builder, never null
      */
-    static Builder builder() {
+    public static Builder builder() {
         return new Builder();
     }
 
-    /** Builds the event; every attribute is required unless optional. */
-    final class Builder extends ImmutableUnitRenamed.Builder {}
+    /**
+     * Checks the lengths of both names.
+     *
+     * @throws org.learningmentor.core.common.ValidationException listing every violation
+     */
+    @Value.Check
+    protected void check() {
+        Violations violations = new Violations();
+        violations.checkMaxLength(previousName(), OrgUnit.NAME_MAX_LENGTH, "previousName");
+        violations.checkMaxLength(name(), OrgUnit.NAME_MAX_LENGTH, "name");
+        violations.throwIfAny();
+    }
+
+    /** Builds the event; every attribute is required. */
+    public static final class Builder extends ImmutableUnitRenamed.Builder {}
 }

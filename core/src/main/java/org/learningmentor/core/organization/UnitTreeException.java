@@ -1,10 +1,7 @@
 package org.learningmentor.core.organization;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.UUID;
-import java.util.stream.Collectors;
 import org.learningmentor.core.common.DomainRuleException;
 import org.learningmentor.core.common.OrgUnitId;
 import org.learningmentor.core.common.Violation;
@@ -12,16 +9,16 @@ import org.learningmentor.core.common.Violation;
 /**
  * A unit-tree command of the {@link Organization} that a rule refused, such as moving a unit under
  * its own descendant: {@code "Unit 3f2a… cannot be moved under 9c1b…: placing unit 3f2a… under
- * 9c1b… would create a cycle"}. {@link #violations()} lists every rule the command broke, with codes
- * from {@link OrganizationViolation} and the path of the argument concerned ({@code unitId}, {@code
- * code}, {@code name}, {@code parentId}). The organization the command ran on is unchanged.
+ * 9c1b… would create a cycle in the unit tree"}. {@link #violations()} lists every rule the command
+ * broke, with codes from {@link OrganizationViolation} and the path of the argument concerned
+ * ({@code unitId}, {@code code}, {@code name}, {@code parentId}); the message joins their English
+ * messages. The organization the command ran on is unchanged. The exception is serializable.
  */
 public final class UnitTreeException extends DomainRuleException {
 
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
-    // The UUID, not the record, so that the exception stays serializable like any Throwable.
-    private final UUID unitId;
+    private final OrgUnitId unitId;
 
     /**
      * Creates the exception.
@@ -33,11 +30,9 @@ public final class UnitTreeException extends DomainRuleException {
     UnitTreeException(OrgUnitId unitId, String action, List<Violation> violations) {
         super(
                 "Unit " + Objects.requireNonNull(unitId, "unitId") + " cannot be " + action + ": "
-                        + violations.stream()
-                                .map(v -> v.message(Locale.ENGLISH))
-                                .collect(Collectors.joining("; ")),
+                        + englishMessages(violations),
                 violations);
-        this.unitId = unitId.value();
+        this.unitId = unitId;
     }
 
     /**
@@ -46,6 +41,6 @@ public final class UnitTreeException extends DomainRuleException {
      * @return the unit's id, never null
      */
     public OrgUnitId unitId() {
-        return OrgUnitId.of(unitId);
+        return unitId;
     }
 }

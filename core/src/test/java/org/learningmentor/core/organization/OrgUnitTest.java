@@ -1,6 +1,7 @@
 package org.learningmentor.core.organization;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.learningmentor.core.organization.OrganizationFixtures.HALLINTO;
 import static org.learningmentor.core.organization.OrganizationFixtures.HENKILOSTO;
@@ -9,6 +10,7 @@ import static org.learningmentor.core.organization.OrganizationFixtures.aName;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.learningmentor.core.common.Language;
 import org.learningmentor.core.common.LocalizedText;
@@ -123,6 +125,46 @@ class OrgUnitTest {
         assertThat(violation.message(Locale.ENGLISH)).startsWith("unit code \"HAL HR\" must be 1 to 32");
         assertThat(violation.message(Locale.forLanguageTag("fi"))).startsWith("yksikön tunnuksessa \"HAL HR\"");
         assertThat(violation.message(Locale.forLanguageTag("sv"))).startsWith("enhetskoden \"HAL HR\"");
+    }
+
+    @Test
+    void isChildOfWhenGivenNullThenThrowsNamingTheParameterEvenForATopLevelUnit() {
+        OrgUnit topLevel = OrganizationFixtures.anyUnit(HALLINTO, "HAL", null);
+        OrgUnit child = OrganizationFixtures.anyUnit(HENKILOSTO, "HAL-HR", HALLINTO);
+
+        assertThatNullPointerException()
+                .isThrownBy(() -> topLevel.isChildOf(null))
+                .withMessage("parentId");
+        assertThatNullPointerException().isThrownBy(() -> child.isChildOf(null)).withMessage("parentId");
+    }
+
+    @ParameterizedTest
+    @EnumSource(UnitStatus.class)
+    void unitStatusParseIsTheInverseOfName(UnitStatus status) {
+        assertThat(UnitStatus.parse(status.name())).isSameAs(status);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"closed", "Active", "0", "1", "", "OPEN"})
+    void unitStatusParseWhenTheNameIsNotExactlyAConstantsThenRejectsWithUnitStatusUnknown(String name) {
+        assertThatThrownBy(() -> UnitStatus.parse(name)).isInstanceOfSatisfying(ValidationException.class, e -> {
+            assertThat(e.violations())
+                    .containsExactly(Violation.of(
+                            OrganizationViolation.UNIT_STATUS_UNKNOWN, "status", name, "[ACTIVE, CLOSED]"));
+            assertThat(e.violations().get(0).message(Locale.ENGLISH))
+                    .isEqualTo("there is no unit status \"" + name + "\"; use one of [ACTIVE, CLOSED]");
+        });
+    }
+
+    @Test
+    void unitStatusParseWhenTheNameIsHugeThenQuotesOnlyItsStart() {
+        assertThatThrownBy(() -> UnitStatus.parse("C".repeat(1_000_000)))
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.getMessage()).hasSizeLessThan(1000));
+        assertThatNullPointerException()
+                .isThrownBy(() -> UnitStatus.parse(null))
+                .withMessage("name");
     }
 
     @Test

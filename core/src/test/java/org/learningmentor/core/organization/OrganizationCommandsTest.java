@@ -3,7 +3,8 @@ package org.learningmentor.core.organization;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.learningmentor.core.organization.OrganizationFixtures.AGENCY;
 import static org.learningmentor.core.organization.OrganizationFixtures.ARKISTO;
 import static org.learningmentor.core.organization.OrganizationFixtures.ASIAKASPALVELU;
@@ -19,22 +20,35 @@ import static org.learningmentor.core.organization.OrganizationFixtures.TIETOHAL
 import static org.learningmentor.core.organization.OrganizationFixtures.TURKU;
 import static org.learningmentor.core.organization.OrganizationFixtures.aName;
 import static org.learningmentor.core.organization.OrganizationFixtures.anAgency;
-import static org.learningmentor.core.organization.OrganizationFixtures.copyOf;
+import static org.learningmentor.core.organization.OrganizationFixtures.anAgencyName;
 import static org.learningmentor.core.organization.OrganizationFixtures.unitId;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.function.Executable;
 import org.learningmentor.core.common.Change;
+import org.learningmentor.core.common.DomainRuleException;
 import org.learningmentor.core.common.Language;
 import org.learningmentor.core.common.LocalizedText;
 import org.learningmentor.core.common.OrgUnitId;
 import org.learningmentor.core.common.ValidationException;
 import org.learningmentor.core.common.Violation;
 
-/** The unit-tree commands: what each does, the one event it emits, and every rule that refuses it. */
+/**
+ * The commands: the unit-tree commands and those on the organization's own fields; what each does,
+ * the one event it emits, and every rule that refuses it.
+ */
 class OrganizationCommandsTest {
 
     private static final OrgUnitId VIESTINTA = unitId(10);
@@ -373,6 +387,146 @@ class OrganizationCommandsTest {
         assertThat(change.state().subtree(PALVELUT)).noneMatch(OrgUnit::isActive);
     }
 
+    // ------------------------------------------------------------------ rename
+
+    @Test
+    void renameThenRenamesTheOrganizationAndEmitsOrganizationRenamedWithThePreviousName() {
+        LocalizedText renamed = LocalizedText.of("Meri- ja saaristovirasto", "Havs- och skärgårdsverket", "Sea Agency");
+
+        Change<Organization> change = agency.rename(renamed, HR_COORDINATOR, AT);
+
+        assertThat(change.state().name()).isEqualTo(renamed);
+        assertThat(change.state().units()).isEqualTo(agency.units());
+        assertThat(change.state().settings()).isEqualTo(agency.settings());
+        assertThat(change.state().languages()).isEqualTo(agency.languages());
+        assertThat(change.events())
+                .containsExactly(OrganizationRenamed.builder()
+                        .organizationId(AGENCY)
+                        .actor(HR_COORDINATOR)
+                        .occurredAt(AT)
+                        .previousName(anAgencyName())
+                        .name(renamed)
+                        .build());
+    }
+
+    @Test
+    void renameToTheNameItHasThenRefusesWithNameUnchanged() {
+        OrganizationChangeException refusal = assertChangeRefused(
+                () -> agency.rename(anAgencyName(), HR_COORDINATOR, AT),
+                Violation.of(OrganizationViolation.ORGANIZATION_NAME_UNCHANGED, "name", AGENCY));
+
+        assertThat(refusal)
+                .hasMessage("Organization " + AGENCY + " cannot be renamed: organization " + AGENCY
+                        + " already has this name");
+    }
+
+    @Test
+    void renameWhenATranslationIsTooLongThenThrowsValidationExceptionNotARefusal() {
+        assertThatThrownBy(() -> agency.rename(LocalizedText.of(Language.SV, "S".repeat(255)), HR_COORDINATOR, AT))
+                .isExactlyInstanceOf(ValidationException.class)
+                .satisfies(e -> assertThat(((ValidationException) e).violations())
+                        .containsExactly(Violation.of("common.text.too-long", "name.sv", 254, 255)));
+    }
+
+    // ------------------------------------------------------------------ changeSettings
+
+    @Test
+    void changeSettingsThenKeepsTheSettingsBeforeAndAfterInSettingsChanged() {
+        OrganizationSettings lower = agency.settings().withAnonymityThreshold(3);
+
+        Change<Organization> change = agency.changeSettings(lower, HR_COORDINATOR, AT);
+
+        assertThat(change.state().settings()).isEqualTo(lower);
+        assertThat(change.state().units()).isEqualTo(agency.units());
+        assertThat(change.events())
+                .containsExactly(SettingsChanged.builder()
+                        .organizationId(AGENCY)
+                        .actor(HR_COORDINATOR)
+                        .occurredAt(AT)
+                        .previousSettings(agency.settings())
+                        .settings(lower)
+                        .build());
+        assertThat(change.events()).singleElement().isInstanceOfSatisfying(SettingsChanged.class, event -> {
+            assertThat(event.previousSettings().anonymityThreshold()).isEqualTo(5);
+            assertThat(event.settings().anonymityThreshold()).isEqualTo(3);
+            assertThat(event.isAnonymityThresholdLowered()).isTrue();
+        });
+    }
+
+    @Test
+    void changeSettingsThatRaiseTheThresholdOrOnlyChangeTheTemplateDoNotLowerIt() {
+        SettingsChanged raised =
+                (SettingsChanged) agency.changeSettings(agency.settings().withAnonymityThreshold(8), HR_COORDINATOR, AT)
+                        .events()
+                        .get(0);
+        SettingsChanged template =
+                (SettingsChanged) agency.changeSettings(OrganizationSettings.defaults(), HR_COORDINATOR, AT)
+                        .events()
+                        .get(0);
+
+        assertThat(raised.isAnonymityThresholdLowered()).isFalse();
+        assertThat(template.isAnonymityThresholdLowered()).isFalse();
+        assertThat(template.settings().defaultTemplate()).isEmpty();
+    }
+
+    @Test
+    void changeSettingsToEqualSettingsThenRefusesWithSettingsUnchanged() {
+        OrganizationSettings equal = OrganizationSettings.builder()
+                .defaultTemplate("oppimismentorointi")
+                .build();
+
+        assertChangeRefused(
+                () -> agency.changeSettings(equal, HR_COORDINATOR, AT),
+                Violation.of(OrganizationViolation.SETTINGS_UNCHANGED, "settings", AGENCY));
+    }
+
+    // ------------------------------------------------------------------ changeLanguages
+
+    @Test
+    void changeLanguagesThenEmitsLanguagesChangedWithTheLanguagesBeforeAndAfter() {
+        Change<Organization> change = agency.changeLanguages(List.of(Language.FI, Language.EN), HR_COORDINATOR, AT);
+
+        assertThat(change.state().languages()).containsExactly(Language.FI, Language.EN);
+        assertThat(change.events())
+                .containsExactly(LanguagesChanged.builder()
+                        .organizationId(AGENCY)
+                        .actor(HR_COORDINATOR)
+                        .occurredAt(AT)
+                        .addPreviousLanguages(Language.FI, Language.SV, Language.EN)
+                        .addLanguages(Language.FI, Language.EN)
+                        .build());
+    }
+
+    @Test
+    void changeLanguagesToAnotherOrderIsARealChangeOfThePrimaryLanguage() {
+        Change<Organization> change =
+                agency.changeLanguages(List.of(Language.SV, Language.FI, Language.EN), HR_COORDINATOR, AT);
+
+        assertThat(change.state().primaryLanguage()).isEqualTo(Language.SV);
+        assertThat(change.events()).singleElement().isInstanceOf(LanguagesChanged.class);
+    }
+
+    @Test
+    void changeLanguagesToTheSameListThenRefusesWithLanguagesUnchanged() {
+        assertChangeRefused(
+                () -> agency.changeLanguages(
+                        new ArrayList<>(List.of(Language.FI, Language.SV, Language.EN)), HR_COORDINATOR, AT),
+                Violation.of(OrganizationViolation.LANGUAGES_UNCHANGED, "languages", AGENCY));
+    }
+
+    @Test
+    void changeLanguagesWhenEmptyOrRepeatingThenThrowsValidationExceptionNotARefusal() {
+        assertThatThrownBy(() -> agency.changeLanguages(List.of(), HR_COORDINATOR, AT))
+                .isExactlyInstanceOf(ValidationException.class)
+                .satisfies(e -> assertThat(((ValidationException) e).violations())
+                        .containsExactly(Violation.of(OrganizationViolation.LANGUAGES_EMPTY, "languages")));
+        assertThatThrownBy(() ->
+                        agency.changeLanguages(List.of(Language.EN, Language.FI, Language.EN), HR_COORDINATOR, AT))
+                .isExactlyInstanceOf(ValidationException.class)
+                .satisfies(e -> assertThat(((ValidationException) e).violations())
+                        .containsExactly(Violation.of(OrganizationViolation.LANGUAGE_DUPLICATE, "languages[2]", "en")));
+    }
+
     // ------------------------------------------------------------------ all commands
 
     @Test
@@ -388,17 +542,28 @@ class OrganizationCommandsTest {
                         .state()
                         .version())
                 .isEqualTo(7);
+        assertThat(stored.rename(VIESTINTA_NAME, HR_COORDINATOR, AT).state().version())
+                .isEqualTo(7);
+        assertThat(stored.changeSettings(OrganizationSettings.defaults().withAnonymityThreshold(6), HR_COORDINATOR, AT)
+                        .state()
+                        .version())
+                .isEqualTo(7);
+        assertThat(stored.changeLanguages(List.of(Language.SV), HR_COORDINATOR, AT)
+                        .state()
+                        .version())
+                .isEqualTo(7);
     }
 
     @Test
-    void aRefusedCommandLeavesTheOrganizationEqualToBefore() {
-        Organization before = copyOf(agency);
+    void aRefusedStepInAChainOfCommandsReturnsNoChangeAtAll() {
+        List<Change<Organization>> returned = new ArrayList<>();
 
-        assertThatThrownBy(() -> agency.moveUnit(PALVELUT, Optional.of(TURKU), HR_COORDINATOR, AT))
-                .isInstanceOf(UnitTreeException.class);
-        assertThatThrownBy(() -> agency.closeUnit(HALLINTO, HR_COORDINATOR, AT)).isInstanceOf(UnitTreeException.class);
+        Throwable thrown = catchThrowable(() -> returned.add(agency.closeUnit(TURKU, HR_COORDINATOR, AT)
+                .andThen(o -> o.moveUnit(PALVELUT, Optional.of(ASIAKASPALVELU), HR_COORDINATOR, AT))));
 
-        assertThat(agency).isEqualTo(before);
+        assertThat(thrown).isExactlyInstanceOf(UnitTreeException.class);
+        assertThat(((UnitTreeException) thrown).codes()).containsExactly("organization.unit.cycle");
+        assertThat(returned).as("not even the first step's change").isEmpty();
     }
 
     @Test
@@ -421,6 +586,55 @@ class OrganizationCommandsTest {
         assertNullNamed("unitId", () -> agency.closeUnit(null, HR_COORDINATOR, AT));
         assertNullNamed("actor", () -> agency.closeUnit(TURKU, null, AT));
         assertNullNamed("at", () -> agency.closeUnit(TURKU, HR_COORDINATOR, null));
+        assertNullNamed("name", () -> agency.rename(null, HR_COORDINATOR, AT));
+        assertNullNamed("actor", () -> agency.rename(VIESTINTA_NAME, null, AT));
+        assertNullNamed("at", () -> agency.rename(VIESTINTA_NAME, HR_COORDINATOR, null));
+        OrganizationSettings settings = OrganizationSettings.defaults();
+        assertNullNamed("settings", () -> agency.changeSettings(null, HR_COORDINATOR, AT));
+        assertNullNamed("actor", () -> agency.changeSettings(settings, null, AT));
+        assertNullNamed("at", () -> agency.changeSettings(settings, HR_COORDINATOR, null));
+        List<Language> english = List.of(Language.EN);
+        assertNullNamed("languages", () -> agency.changeLanguages(null, HR_COORDINATOR, AT));
+        assertNullNamed(
+                "languages contains null",
+                () -> agency.changeLanguages(Arrays.asList(Language.FI, null), HR_COORDINATOR, AT));
+        assertNullNamed("actor", () -> agency.changeLanguages(english, null, AT));
+        assertNullNamed("at", () -> agency.changeLanguages(english, HR_COORDINATOR, null));
+    }
+
+    @Test
+    void refusalsSurviveJavaSerializationWithTheirIdsAndViolations() throws Exception {
+        UnitTreeException unitRefusal = catchThrowableOfType(
+                UnitTreeException.class, () -> agency.moveUnit(PALVELUT, Optional.of(TURKU), HR_COORDINATOR, AT));
+        OrganizationChangeException changeRefusal = catchThrowableOfType(
+                OrganizationChangeException.class, () -> agency.rename(anAgencyName(), HR_COORDINATOR, AT));
+
+        UnitTreeException unitBack = serializedAndBack(unitRefusal);
+        OrganizationChangeException changeBack = serializedAndBack(changeRefusal);
+
+        assertThat(unitBack.unitId()).isEqualTo(PALVELUT);
+        assertThat(unitBack.violations()).isEqualTo(unitRefusal.violations());
+        assertThat(unitBack).hasMessage(unitRefusal.getMessage());
+        assertThat(changeBack.organizationId()).isEqualTo(AGENCY);
+        assertThat(changeBack.codes()).containsExactly("organization.name.unchanged");
+        assertThat(changeBack).hasMessage(changeRefusal.getMessage());
+    }
+
+    @Test
+    void organizationRefusalsHaveMessagesInEveryLanguage() {
+        Violation languages = Violation.of(OrganizationViolation.LANGUAGES_UNCHANGED, "languages", AGENCY);
+        Violation settings = Violation.of(OrganizationViolation.SETTINGS_UNCHANGED, "settings", AGENCY);
+
+        assertThat(languages.message(Locale.ENGLISH))
+                .isEqualTo("organization " + AGENCY + " already works in these languages, in this order");
+        assertThat(languages.message(Locale.forLanguageTag("fi")))
+                .isEqualTo("organisaatiolla " + AGENCY + " on jo nämä kielet tässä järjestyksessä");
+        assertThat(languages.message(Locale.forLanguageTag("sv")))
+                .isEqualTo("organisationen " + AGENCY + " arbetar redan på dessa språk i denna ordning");
+        assertThat(settings.message(Locale.forLanguageTag("fi")))
+                .isEqualTo("organisaatiolla " + AGENCY + " on jo nämä asetukset");
+        assertThat(settings.message(Locale.forLanguageTag("sv")))
+                .isEqualTo("organisationen " + AGENCY + " har redan dessa inställningar");
     }
 
     @Test
@@ -435,18 +649,57 @@ class OrganizationCommandsTest {
                 .isEqualTo("enheten " + TURKU + " finns redan på denna plats i enhetsträdet");
     }
 
-    /** Asserts that the command is refused with exactly these violations and that the agency is unchanged. */
-    private UnitTreeException assertRefused(Executable command, Violation... expected) {
-        Organization before = copyOf(agency);
-        UnitTreeException refusal = assertThrows(UnitTreeException.class, command);
-        assertThat(refusal.violations()).containsExactly(expected);
-        assertThat(refusal.codes())
-                .isEqualTo(List.of(expected).stream().map(Violation::code).toList());
-        assertThat(agency).isEqualTo(before);
+    /**
+     * Asserts that the command returns no change but throws a {@link UnitTreeException} with exactly
+     * these violations, whose message ends with their English messages.
+     */
+    private static UnitTreeException assertRefused(Supplier<Change<Organization>> command, Violation... expected) {
+        UnitTreeException refusal = assertRefusedWith(UnitTreeException.class, command, expected);
+        assertThat(refusal.getMessage()).startsWith("Unit " + refusal.unitId() + " cannot be ");
         return refusal;
     }
 
-    private static void assertNullNamed(String parameter, Executable command) {
-        assertThatNullPointerException().isThrownBy(command::execute).withMessage(parameter);
+    /** As {@link #assertRefused}, for the commands on the organization's own fields. */
+    private static OrganizationChangeException assertChangeRefused(
+            Supplier<Change<Organization>> command, Violation... expected) {
+        OrganizationChangeException refusal = assertRefusedWith(OrganizationChangeException.class, command, expected);
+        assertThat(refusal.organizationId()).isEqualTo(AGENCY);
+        assertThat(refusal.getMessage()).startsWith("Organization " + AGENCY + " cannot ");
+        return refusal;
+    }
+
+    private static <E extends DomainRuleException> E assertRefusedWith(
+            Class<E> type, Supplier<Change<Organization>> command, Violation... expected) {
+        List<Change<Organization>> returned = new ArrayList<>();
+        Throwable thrown = catchThrowable(() -> returned.add(command.get()));
+
+        assertThat(returned).as("no change is returned").isEmpty();
+        assertThat(thrown).isExactlyInstanceOf(type);
+        E refusal = type.cast(thrown);
+        assertThat(refusal.violations()).containsExactly(expected);
+        assertThat(refusal.codes())
+                .containsExactlyElementsOf(
+                        Stream.of(expected).map(Violation::code).toList());
+        assertThat(refusal.getMessage())
+                .endsWith(": "
+                        + Stream.of(expected)
+                                .map(v -> v.message(Locale.ENGLISH))
+                                .collect(Collectors.joining("; ")));
+        return refusal;
+    }
+
+    private static void assertNullNamed(String parameter, ThrowingCallable command) {
+        assertThatNullPointerException().isThrownBy(command).withMessage(parameter);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends Throwable> T serializedAndBack(T thrown) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(thrown);
+        }
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            return (T) in.readObject();
+        }
     }
 }

@@ -138,16 +138,4 @@ final class OrganizationFixtures {
                 .addUnits(units)
                 .build();
     }
-
-    /** A copy built anew from the values, to compare a state before and after a refused command. */
-    static Organization copyOf(Organization organization) {
-        return Organization.builder()
-                .id(organization.id())
-                .name(organization.name())
-                .addAllLanguages(organization.languages())
-                .settings(organization.settings())
-                .addAllUnits(organization.units())
-                .version(organization.version())
-                .build();
-    }
 }

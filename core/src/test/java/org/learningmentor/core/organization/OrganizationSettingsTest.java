@@ -3,7 +3,17 @@ package org.learningmentor.core.organization;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,6 +29,67 @@ class OrganizationSettingsTest {
         assertThat(defaults.anonymityThreshold()).isEqualTo(5);
         assertThat(defaults.defaultTemplate()).isEmpty();
         assertThat(OrganizationSettings.builder().build()).isEqualTo(defaults);
+    }
+
+    @Test
+    void theDefaultsAreBuiltOnFirstUseNotWhileTheClassIsInitialised() {
+        // A static field of its own type would build the generated subclass during this class's
+        // initialisation (SpotBugs IC_SUPERCLASS_USES_SUBCLASS_DURING_INITIALIZATION).
+        assertThat(Arrays.stream(OrganizationSettings.class.getDeclaredFields())
+                        .filter(field -> Modifier.isStatic(field.getModifiers()))
+                        .map(Field::getType))
+                .doesNotContain(OrganizationSettings.class);
+        assertThat(OrganizationSettings.defaults()).isSameAs(OrganizationSettings.defaults());
+    }
+
+    @Test
+    void initialisingTheSettingsAndTheirGeneratedSubclassInTwoThreadsAtOnceDoesNotDeadlock() throws Exception {
+        URL[] classPath = {
+            OrganizationSettings.class.getProtectionDomain().getCodeSource().getLocation(),
+            JsonProperty.class.getProtectionDomain().getCodeSource().getLocation()
+        };
+        for (int round = 0; round < 20; round++) {
+            // A fresh loader each round, so that both classes are initialised anew.
+            try (URLClassLoader loader = new URLClassLoader(classPath, ClassLoader.getPlatformClassLoader())) {
+                CountDownLatch start = new CountDownLatch(1);
+                List<Throwable> failures = new CopyOnWriteArrayList<>();
+                Thread superclass = daemon(
+                        start,
+                        failures,
+                        () -> Class.forName(OrganizationSettings.class.getName(), true, loader)
+                                .getMethod("defaults")
+                                .invoke(null));
+                Thread subclass = daemon(
+                        start,
+                        failures,
+                        () -> Class.forName(
+                                OrganizationSettings.class.getPackageName() + ".ImmutableOrganizationSettings",
+                                true,
+                                loader));
+                start.countDown();
+                superclass.join(10_000);
+                subclass.join(10_000);
+
+                assertThat(superclass.isAlive() || subclass.isAlive())
+                        .as("round %s: class initialisation deadlocked", round)
+                        .isFalse();
+                assertThat(failures).isEmpty();
+            }
+        }
+    }
+
+    private static Thread daemon(CountDownLatch start, List<Throwable> failures, Callable<?> work) {
+        Thread thread = new Thread(() -> {
+            try {
+                start.await();
+                work.call();
+            } catch (Exception | Error e) {
+                failures.add(e);
+            }
+        });
+        thread.setDaemon(true);
+        thread.start();
+        return thread;
     }
 
     @Test

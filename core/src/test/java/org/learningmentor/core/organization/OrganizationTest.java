@@ -1,8 +1,13 @@
 package org.learningmentor.core.organization;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.learningmentor.core.organization.OrganizationFixtures.AGENCY;
+import static org.learningmentor.core.organization.OrganizationFixtures.ASIAKASPALVELU;
+import static org.learningmentor.core.organization.OrganizationFixtures.LUPAPALVELUT;
+import static org.learningmentor.core.organization.OrganizationFixtures.PALVELUT;
+import static org.learningmentor.core.organization.OrganizationFixtures.TURKU;
 import static org.learningmentor.core.organization.OrganizationFixtures.aClosedUnit;
 import static org.learningmentor.core.organization.OrganizationFixtures.anAgency;
 import static org.learningmentor.core.organization.OrganizationFixtures.anAgencyName;
@@ -10,9 +15,17 @@ import static org.learningmentor.core.organization.OrganizationFixtures.anAgency
 import static org.learningmentor.core.organization.OrganizationFixtures.anyUnit;
 import static org.learningmentor.core.organization.OrganizationFixtures.unitId;
 
+import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.learningmentor.core.common.Language;
 import org.learningmentor.core.common.LocalizedText;
@@ -188,20 +201,90 @@ class OrganizationTest {
     }
 
     @Test
-    void withNameWithSettingsAndWithLanguagesReturnCheckedCopies() {
-        Organization agency = anAgency();
-        LocalizedText name = LocalizedText.of(Language.FI, "Saariston virasto");
-        OrganizationSettings settings = OrganizationSettings.defaults().withAnonymityThreshold(10);
-
-        assertThat(agency.withName(name).name()).isEqualTo(name);
-        assertThat(agency.withSettings(settings).settings().anonymityThreshold())
-                .isEqualTo(10);
-        assertThat(agency.withLanguages(List.of(Language.EN)).primaryLanguage()).isEqualTo(Language.EN);
-        assertThat(agency).isEqualTo(anAgency());
-        assertThatThrownBy(() -> agency.withLanguages(List.of()))
+    void builderWhenTheVersionIsNegativeThenRejectsWithVersionNegative() {
+        assertThatThrownBy(() -> Organization.builder()
+                        .id(AGENCY)
+                        .name(anAgencyName())
+                        .addLanguages(Language.FI)
+                        .version(-1)
+                        .build())
                 .isInstanceOfSatisfying(
                         ValidationException.class,
-                        e -> assertThat(e.codes()).containsExactly("organization.languages.empty"));
+                        e -> assertThat(e.violations())
+                                .containsExactly(Violation.of(OrganizationViolation.VERSION_NEGATIVE, "version", -1)));
+    }
+
+    @Test
+    void versionNegativeHasAMessageInEveryLanguage() {
+        Violation violation = Violation.of(OrganizationViolation.VERSION_NEGATIVE, "version", -3);
+
+        assertThat(violation.message(Locale.ENGLISH)).isEqualTo("the version must not be negative, not -3");
+        assertThat(violation.message(Locale.forLanguageTag("fi"))).isEqualTo("versio ei saa olla negatiivinen, nyt -3");
+        assertThat(violation.message(Locale.forLanguageTag("sv")))
+                .isEqualTo("versionen får inte vara negativ, inte -3");
+    }
+
+    @Test
+    void theOnlyPublicWayToChangeAnOrganizationIsACommandWithAnEvent() {
+        // withName, withSettings and withLanguages changed state without an event; they are gone.
+        assertThat(Arrays.stream(Organization.class.getMethods())
+                        .filter(method -> method.getName().startsWith("with"))
+                        .map(Method::getName))
+                .isEmpty();
+    }
+
+    @Test
+    void createWhenGivenNullThenThrowsNamingTheParameter() {
+        List<Language> finnish = List.of(Language.FI);
+        assertThatNullPointerException()
+                .isThrownBy(() -> Organization.create(null, anAgencyName(), finnish))
+                .withMessage("id");
+        assertThatNullPointerException()
+                .isThrownBy(() -> Organization.create(AGENCY, null, finnish))
+                .withMessage("name");
+        assertThatNullPointerException()
+                .isThrownBy(() -> Organization.create(AGENCY, anAgencyName(), null))
+                .withMessage("languages");
+    }
+
+    @Test
+    void queriesDoNotWaitForAHostThatHoldsTheOrganizationsMonitor() throws Exception {
+        Organization agency = anAgency();
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try {
+            synchronized (agency) {
+                // The indexes are built on this first query, in another thread, while we hold the monitor.
+                Future<Optional<OrgUnit>> found = other.submit(() -> agency.unitByCode("pal-asi"));
+                assertThat(found.get(10, TimeUnit.SECONDS)).map(OrgUnit::id).contains(ASIAKASPALVELU);
+            }
+        } finally {
+            other.shutdownNow();
+        }
+    }
+
+    @Test
+    void concurrentFirstQueriesAllSeeTheSameIndexes() throws Exception {
+        Organization agency = anAgency();
+        int threads = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<List<OrgUnit>>> results = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return agency.subtree(PALVELUT);
+                }));
+            }
+            start.countDown();
+            for (Future<List<OrgUnit>> result : results) {
+                assertThat(result.get(10, TimeUnit.SECONDS))
+                        .extracting(OrgUnit::id)
+                        .containsExactly(PALVELUT, ASIAKASPALVELU, TURKU, LUPAPALVELUT);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

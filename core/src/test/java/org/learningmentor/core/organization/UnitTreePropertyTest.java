@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.learningmentor.core.organization.OrganizationFixtures.AGENCY;
 import static org.learningmentor.core.organization.OrganizationFixtures.anAgency;
 import static org.learningmentor.core.organization.OrganizationFixtures.anEmptyAgency;
-import static org.learningmentor.core.organization.OrganizationFixtures.copyOf;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -17,10 +16,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.learningmentor.core.common.Change;
 import org.learningmentor.core.common.DomainEvent;
+import org.learningmentor.core.common.DomainRuleException;
 import org.learningmentor.core.common.IdGenerator;
 import org.learningmentor.core.common.Language;
 import org.learningmentor.core.common.LocalizedText;
@@ -29,24 +30,65 @@ import org.learningmentor.core.common.PersonId;
 import org.learningmentor.core.common.ValidationException;
 
 /**
- * Random sequences of unit-tree commands, valid and invalid, against random targets. After every
- * step the tree must be whole (checked here independently of the organization's own check), a
- * refused command must leave the organization equal to before and be refused for exactly the rules
- * a naive model predicts, and a successful command must emit exactly one event of its kind.
+ * Random sequences of commands, valid and invalid, against random targets: the unit-tree commands
+ * and those on the organization's own name, settings and languages. Next to the organization the
+ * test keeps its own naive model (a plain list of units and the organization's fields), changed
+ * only by the commands it expects to succeed. After every step the organization used for the next
+ * step must equal the model, so a refused command must have changed nothing and a successful one
+ * exactly what it says; the tree must be whole (checked here independently of the organization's
+ * own check); a refused command must throw its family's exception for exactly the rules the model
+ * predicts; and a successful command must emit exactly one event of its kind.
  */
 class UnitTreePropertyTest {
 
-    private static final int STEPS = 120;
+    private static final int STEPS = 150;
     private static final List<LocalizedText> NAMES = List.of(
             LocalizedText.of(Language.FI, "Hallinto"),
             LocalizedText.of("Palvelut", "Tjänster", "Services"),
             LocalizedText.of(Language.SV, "Kundtjänst"));
+    private static final List<List<Language>> LANGUAGES = List.of(
+            List.of(Language.FI, Language.SV, Language.EN),
+            List.of(Language.FI),
+            List.of(Language.SV, Language.FI),
+            List.of(Language.EN, Language.SV, Language.FI));
 
     private enum Kind {
         ADD,
         RENAME,
         MOVE,
-        CLOSE
+        CLOSE,
+        RENAME_ORGANIZATION,
+        CHANGE_SETTINGS,
+        CHANGE_LANGUAGES;
+
+        boolean isUnitCommand() {
+            return ordinal() <= CLOSE.ordinal();
+        }
+    }
+
+    /** The test's own picture of the organization, changed only by the commands expected to succeed. */
+    private static final class Model {
+        LocalizedText name;
+        List<Language> languages;
+        OrganizationSettings settings;
+        final List<OrgUnit> units;
+
+        Model(Organization organization) {
+            name = organization.name();
+            languages = List.copyOf(organization.languages());
+            settings = organization.settings();
+            units = new ArrayList<>(organization.units());
+        }
+
+        void replace(OrgUnitId id, UnaryOperator<OrgUnit.Builder> change) {
+            for (int i = 0; i < units.size(); i++) {
+                OrgUnit unit = units.get(i);
+                if (unit.id().equals(id)) {
+                    OrgUnit.Builder builder = OrgUnit.builder().id(unit.id()).code(unit.code());
+                    units.set(i, change.apply(builder).build());
+                }
+            }
+        }
     }
 
     @ParameterizedTest(name = "seed={0}")
@@ -57,6 +99,7 @@ class UnitTreePropertyTest {
         PersonId actor = PersonId.next(ids);
         Instant at = Instant.parse("2026-01-05T08:00:00Z");
         Organization organization = random.nextBoolean() ? anAgency() : anEmptyAgency();
+        Model model = new Model(organization);
 
         // Targets: every unit ever added plus a few ids that never will be.
         List<OrgUnitId> targets = new ArrayList<>();
@@ -70,7 +113,6 @@ class UnitTreePropertyTest {
         for (int step = 0; step < STEPS; step++) {
             at = at.plus(Duration.ofMinutes(1 + random.nextInt(600)));
             Organization before = organization;
-            Organization snapshot = copyOf(organization);
             Kind kind = Kind.values()[random.nextInt(Kind.values().length)];
             String context = "seed=" + seed + " step=" + step + " " + kind;
 
@@ -78,6 +120,8 @@ class UnitTreePropertyTest {
             Optional<OrgUnitId> parent = random.nextInt(5) == 0 ? Optional.empty() : Optional.of(pick(random, targets));
             LocalizedText name = pick(random, NAMES);
             String code = aCode(random, organization, step);
+            OrganizationSettings settings = aSettings(random, organization);
+            List<Language> languages = pick(random, LANGUAGES);
             if (kind == Kind.ADD && random.nextInt(3) == 0) {
                 target = OrgUnitId.next(ids);
             }
@@ -88,30 +132,41 @@ class UnitTreePropertyTest {
             if (kind == Kind.MOVE && current != null && random.nextInt(6) == 0) {
                 parent = current.parentId();
             }
-            Set<String> expected = expectedRefusals(kind, organization, target, code, name, parent);
+            if (kind == Kind.RENAME_ORGANIZATION && random.nextInt(4) == 0) {
+                name = organization.name();
+            }
+            Set<String> expected =
+                    expectedRefusals(kind, organization, target, code, name, parent, settings, languages);
 
             Change<Organization> change;
             try {
-                change = switch (kind) {
-                    case ADD -> organization.addUnit(target, code, name, parent, actor, at);
-                    case RENAME -> organization.renameUnit(target, name, actor, at);
-                    case MOVE -> organization.moveUnit(target, parent, actor, at);
-                    case CLOSE -> organization.closeUnit(target, actor, at);
-                };
-            } catch (UnitTreeException refusal) {
+                change = run(kind, organization, target, code, name, parent, settings, languages, actor, at);
+            } catch (DomainRuleException refusal) {
                 refused++;
-                assertThat(organization).as(context).isSameAs(before).isEqualTo(snapshot);
-                assertThat(refusal.unitId()).as(context).isEqualTo(target);
+                if (kind.isUnitCommand()) {
+                    assertThat(refusal).as(context).isExactlyInstanceOf(UnitTreeException.class);
+                    assertThat(((UnitTreeException) refusal).unitId())
+                            .as(context)
+                            .isEqualTo(target);
+                } else {
+                    assertThat(refusal).as(context).isExactlyInstanceOf(OrganizationChangeException.class);
+                    assertThat(((OrganizationChangeException) refusal).organizationId())
+                            .as(context)
+                            .isEqualTo(AGENCY);
+                }
                 assertThat(new HashSet<>(refusal.codes()))
                         .as("%s refused for %s", context, refusal.getMessage())
                         .isEqualTo(expected);
+                assertThat(expected).as(context).isNotEmpty();
+                // The model is not changed, and the next step runs on the state from before.
+                assertMatchesModel(organization, model, context);
                 assertTreeIsWhole(organization, context);
                 continue;
             } catch (ValidationException badData) {
-                // Only a malformed code of a new unit is bad data here; it changes nothing either.
+                // Only a malformed code of a new unit is bad data here; the model is not changed.
                 assertThat(kind).as(context).isEqualTo(Kind.ADD);
                 assertThat(badData.codes()).as(context).containsExactly("organization.unit.code-malformed");
-                assertThat(organization).as(context).isEqualTo(snapshot);
+                assertMatchesModel(organization, model, context);
                 continue;
             }
 
@@ -128,14 +183,16 @@ class UnitTreePropertyTest {
             assertThat(next.version()).isEqualTo(before.version());
             switch (kind) {
                 case ADD -> {
+                    OrgUnitId added = target;
                     assertThat(event)
                             .isInstanceOfSatisfying(
-                                    UnitAdded.class,
-                                    e -> assertThat(e.unitId())
-                                            .isEqualTo(next.units()
-                                                    .get(next.units().size() - 1)
-                                                    .id()));
-                    assertThat(next.units()).hasSize(before.units().size() + 1);
+                                    UnitAdded.class, e -> assertThat(e.unitId()).isEqualTo(added));
+                    model.units.add(OrgUnit.builder()
+                            .id(target)
+                            .code(code)
+                            .name(name)
+                            .parentId(parent)
+                            .build());
                     if (!targets.contains(target)) {
                         targets.add(target);
                     }
@@ -145,9 +202,12 @@ class UnitTreePropertyTest {
                     LocalizedText newName = name;
                     assertThat(event).isInstanceOfSatisfying(UnitRenamed.class, e -> {
                         assertThat(e.unitId()).isEqualTo(renamed);
+                        assertThat(e.previousName()).isEqualTo(current.name());
                         assertThat(e.name()).isEqualTo(newName);
                     });
-                    assertThat(next.unit(target).orElseThrow().name()).isEqualTo(name);
+                    model.replace(
+                            target,
+                            b -> b.name(newName).parentId(current.parentId()).status(current.status()));
                 }
                 case MOVE -> {
                     OrgUnitId moved = target;
@@ -155,10 +215,11 @@ class UnitTreePropertyTest {
                     assertThat(event).isInstanceOfSatisfying(UnitMoved.class, e -> {
                         assertThat(e.unitId()).isEqualTo(moved);
                         assertThat(e.parentId()).isEqualTo(newParent);
-                        assertThat(e.previousParentId())
-                                .isEqualTo(before.unit(moved).orElseThrow().parentId());
+                        assertThat(e.previousParentId()).isEqualTo(current.parentId());
                     });
-                    assertThat(next.unit(target).orElseThrow().parentId()).isEqualTo(parent);
+                    model.replace(
+                            target,
+                            b -> b.name(current.name()).parentId(newParent).status(current.status()));
                 }
                 case CLOSE -> {
                     OrgUnitId closed = target;
@@ -166,18 +227,75 @@ class UnitTreePropertyTest {
                             .isInstanceOfSatisfying(
                                     UnitClosed.class,
                                     e -> assertThat(e.unitId()).isEqualTo(closed));
-                    assertThat(next.unit(target).orElseThrow().isActive()).isFalse();
+                    model.replace(
+                            target,
+                            b -> b.name(current.name())
+                                    .parentId(current.parentId())
+                                    .status(UnitStatus.CLOSED));
+                }
+                case RENAME_ORGANIZATION -> {
+                    LocalizedText newName = name;
+                    assertThat(event).isInstanceOfSatisfying(OrganizationRenamed.class, e -> {
+                        assertThat(e.previousName()).isEqualTo(model.name);
+                        assertThat(e.name()).isEqualTo(newName);
+                    });
+                    model.name = name;
+                }
+                case CHANGE_SETTINGS -> {
+                    assertThat(event).isInstanceOfSatisfying(SettingsChanged.class, e -> {
+                        assertThat(e.previousSettings()).isEqualTo(model.settings);
+                        assertThat(e.settings()).isEqualTo(settings);
+                        assertThat(e.isAnonymityThresholdLowered())
+                                .isEqualTo(settings.anonymityThreshold() < model.settings.anonymityThreshold());
+                    });
+                    model.settings = settings;
+                }
+                case CHANGE_LANGUAGES -> {
+                    assertThat(event).isInstanceOfSatisfying(LanguagesChanged.class, e -> {
+                        assertThat(e.previousLanguages()).isEqualTo(model.languages);
+                        assertThat(e.languages()).isEqualTo(languages);
+                    });
+                    model.languages = languages;
                 }
                 default -> throw new AssertionError(kind);
             }
-            assertThat(next.units().size() - countChanged(before, next))
-                    .as("%s: every other unit is untouched", context)
-                    .isEqualTo(before.units().size() + (kind == Kind.ADD ? 1 : 0) - 1);
             organization = next;
+            assertMatchesModel(organization, model, context);
             assertTreeIsWhole(organization, context);
         }
         assertThat(succeeded).as("seed=%s: some commands succeed", seed).isPositive();
         assertThat(refused).as("seed=%s: some commands are refused", seed).isPositive();
+    }
+
+    private static Change<Organization> run(
+            Kind kind,
+            Organization organization,
+            OrgUnitId target,
+            String code,
+            LocalizedText name,
+            Optional<OrgUnitId> parent,
+            OrganizationSettings settings,
+            List<Language> languages,
+            PersonId actor,
+            Instant at) {
+        return switch (kind) {
+            case ADD -> organization.addUnit(target, code, name, parent, actor, at);
+            case RENAME -> organization.renameUnit(target, name, actor, at);
+            case MOVE -> organization.moveUnit(target, parent, actor, at);
+            case CLOSE -> organization.closeUnit(target, actor, at);
+            case RENAME_ORGANIZATION -> organization.rename(name, actor, at);
+            case CHANGE_SETTINGS -> organization.changeSettings(settings, actor, at);
+            case CHANGE_LANGUAGES -> organization.changeLanguages(languages, actor, at);
+        };
+    }
+
+    /** The organization equals the model field by field, units in order; the version never changes. */
+    private static void assertMatchesModel(Organization organization, Model model, String context) {
+        assertThat(organization.units()).as("%s: units", context).isEqualTo(model.units);
+        assertThat(organization.name()).as("%s: name", context).isEqualTo(model.name);
+        assertThat(organization.settings()).as("%s: settings", context).isEqualTo(model.settings);
+        assertThat(organization.languages()).as("%s: languages", context).isEqualTo(model.languages);
+        assertThat(organization.version()).as("%s: version", context).isZero();
     }
 
     // ------------------------------------------------------------------ the model
@@ -189,13 +307,26 @@ class UnitTreePropertyTest {
             OrgUnitId target,
             String code,
             LocalizedText name,
-            Optional<OrgUnitId> parent) {
+            Optional<OrgUnitId> parent,
+            OrganizationSettings settings,
+            List<Language> languages) {
         return switch (kind) {
             case ADD -> expectedAddRefusals(organization, target, code, parent);
             case RENAME -> expectedRenameRefusals(organization, target, name);
             case MOVE -> expectedMoveRefusals(organization, target, parent);
             case CLOSE -> expectedCloseRefusals(organization, target);
+            case RENAME_ORGANIZATION ->
+                organization.name().equals(name) ? Set.of("organization.name.unchanged") : Set.of();
+            case CHANGE_SETTINGS ->
+                sameSettings(organization.settings(), settings) ? Set.of("organization.settings.unchanged") : Set.of();
+            case CHANGE_LANGUAGES ->
+                organization.languages().equals(languages) ? Set.of("organization.languages.unchanged") : Set.of();
         };
+    }
+
+    private static boolean sameSettings(OrganizationSettings a, OrganizationSettings b) {
+        return a.anonymityThreshold() == b.anonymityThreshold()
+                && a.defaultTemplate().equals(b.defaultTemplate());
     }
 
     private static Set<String> expectedAddRefusals(
@@ -341,12 +472,23 @@ class UnitTreePropertyTest {
         return "U" + step + "-" + random.nextInt(1000);
     }
 
-    private static <T> T pick(SplittableRandom random, List<T> from) {
-        return from.get(random.nextInt(from.size()));
+    /** Settings with a threshold of 3 to 6 and now and then a template; equal to the current ones now and then. */
+    private static OrganizationSettings aSettings(SplittableRandom random, Organization organization) {
+        if (random.nextInt(4) == 0) {
+            return OrganizationSettings.builder()
+                    .anonymityThreshold(organization.settings().anonymityThreshold())
+                    .defaultTemplate(organization.settings().defaultTemplate())
+                    .build();
+        }
+        OrganizationSettings.Builder settings =
+                OrganizationSettings.builder().anonymityThreshold(3 + random.nextInt(4));
+        if (random.nextBoolean()) {
+            settings.defaultTemplate("oppimismentorointi");
+        }
+        return settings.build();
     }
 
-    private static int countChanged(Organization before, Organization after) {
-        Set<OrgUnit> old = new HashSet<>(before.units());
-        return (int) after.units().stream().filter(unit -> !old.contains(unit)).count();
+    private static <T> T pick(SplittableRandom random, List<T> from) {
+        return from.get(random.nextInt(from.size()));
     }
 }
