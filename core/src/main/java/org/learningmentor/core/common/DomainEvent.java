@@ -1,6 +1,7 @@
 package org.learningmentor.core.common;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.time.Instant;
@@ -27,6 +28,7 @@ public sealed interface DomainEvent permits OrganizationEvent, PersonEvent {
      *
      * @return the organization id, never null
      */
+    @JsonProperty("organizationId")
     OrganizationId organizationId();
 
     /**
@@ -34,6 +36,7 @@ public sealed interface DomainEvent permits OrganizationEvent, PersonEvent {
      *
      * @return the actor's id, never null
      */
+    @JsonProperty("actor")
     PersonId actor();
 
     /**
@@ -41,5 +44,6 @@ public sealed interface DomainEvent permits OrganizationEvent, PersonEvent {
      *
      * @return the instant, never null
      */
+    @JsonProperty("occurredAt")
     Instant occurredAt();
 }

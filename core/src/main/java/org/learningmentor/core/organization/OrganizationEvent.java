@@ -1,11 +1,7 @@
 package org.learningmentor.core.organization;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
-import java.time.Instant;
 import org.learningmentor.core.common.DomainEvent;
-import org.learningmentor.core.common.OrganizationId;
-import org.learningmentor.core.common.PersonId;
 
 /**
  * An event of the {@link Organization} aggregate: a change to its unit tree ({@link UnitAdded},
@@ -30,32 +26,4 @@ import org.learningmentor.core.common.PersonId;
     @JsonSubTypes.Type(LanguagesChanged.class)
 })
 public sealed interface OrganizationEvent extends DomainEvent
-        permits UnitAdded, UnitRenamed, UnitMoved, UnitClosed, OrganizationRenamed, SettingsChanged, LanguagesChanged {
-
-    /**
-     * Returns the organization the event belongs to.
-     *
-     * @return the organization's id, never null
-     */
-    @Override
-    @JsonProperty("organizationId")
-    OrganizationId organizationId();
-
-    /**
-     * Returns the person who ran the command.
-     *
-     * @return the actor's id, never null
-     */
-    @Override
-    @JsonProperty("actor")
-    PersonId actor();
-
-    /**
-     * Returns when the command ran, from the caller's clock.
-     *
-     * @return the instant, never null
-     */
-    @Override
-    @JsonProperty("occurredAt")
-    Instant occurredAt();
-}
+        permits UnitAdded, UnitRenamed, UnitMoved, UnitClosed, OrganizationRenamed, SettingsChanged, LanguagesChanged {}
