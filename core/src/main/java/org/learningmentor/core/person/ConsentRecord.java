@@ -81,7 +81,7 @@ public abstract class ConsentRecord {
      * @param reason why, not null, not blank, at most {@value #MAX_REASON_LENGTH} characters
      * @return the record, never null
      * @throws ValidationException when the reason is blank ({@code person.consent.reason-blank}) or
-     *     too long ({@code person.consent.reason-too-long}), both at path {@code reason}
+     *     too long ({@code common.text.too-long}), both at path {@code reason}
      */
     public static ConsentRecord withdrawn(Instant at, String reason) {
         Objects.requireNonNull(at, "at");
@@ -119,12 +119,7 @@ public abstract class ConsentRecord {
         } else {
             String text = reason.get();
             violations.check(!text.isBlank(), PersonViolation.CONSENT_REASON_BLANK, "reason");
-            violations.check(
-                    text.length() <= MAX_REASON_LENGTH,
-                    PersonViolation.CONSENT_REASON_TOO_LONG,
-                    "reason",
-                    MAX_REASON_LENGTH,
-                    text.length());
+            violations.checkMaxLength(text, MAX_REASON_LENGTH, "reason");
         }
         violations.throwIfAny();
     }

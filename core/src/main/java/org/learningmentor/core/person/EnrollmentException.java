@@ -13,7 +13,10 @@ import org.learningmentor.core.common.Violation;
  * consent history ({@code person.enrollment.time-before-last-record}). Every rule that refused the
  * command is listed in {@link #violations()}.
  *
- * <p>The message names the rules and the person's id, never personal data.
+ * <p>The message names the person's id and the rules, from the same bundles as {@link
+ * Violation#message()}, never personal data: {@code "Person 8a1f… cannot withdraw mentor consent:
+ * the person has no mentor consent in force to withdraw"}. The person the command ran on is
+ * unchanged.
  */
 public final class EnrollmentException extends DomainRuleException {
 
@@ -21,9 +24,20 @@ public final class EnrollmentException extends DomainRuleException {
 
     private final PersonId personId;
 
-    EnrollmentException(PersonId personId, String message, List<Violation> violations) {
-        super(message, violations);
-        this.personId = Objects.requireNonNull(personId, "personId");
+    /**
+     * Creates the exception.
+     *
+     * @param personId the person the command concerned, not null
+     * @param action what was refused, in English, such as {@code "volunteer as a mentor"}
+     * @param violations the rules broken, not null and not empty
+     */
+    EnrollmentException(PersonId personId, String action, List<Violation> violations) {
+        super(
+                "Person " + Objects.requireNonNull(personId, "personId") + " cannot "
+                        + Objects.requireNonNull(action, "action") + ": "
+                        + englishMessages(Objects.requireNonNull(violations, "violations")),
+                violations);
+        this.personId = personId;
     }
 
     /**

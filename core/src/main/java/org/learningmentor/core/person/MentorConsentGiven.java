@@ -1,5 +1,6 @@
 package org.learningmentor.core.person;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import org.immutables.value.Value;
 import org.learningmentor.core.common.PersonId;
@@ -18,6 +19,8 @@ public non-sealed interface MentorConsentGiven extends PersonEvent {
      *
      * @return the person who volunteered, never null
      */
+    @JsonProperty("personId")
+    @Override
     PersonId personId();
 
     /**

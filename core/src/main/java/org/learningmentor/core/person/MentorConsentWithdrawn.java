@@ -1,5 +1,6 @@
 package org.learningmentor.core.person;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import org.immutables.value.Value;
 import org.learningmentor.core.common.PersonId;
@@ -8,8 +9,11 @@ import org.learningmentor.core.common.PersonId;
  * A learning mentor withdrew consent; mentoring is always voluntary. The person's {@link
  * MentorEnrollment} keeps the withdrawal, and they may volunteer again later.
  *
- * <p>The reason is personal free text and never appears in {@link #toString()}. JSON type name
- * {@code "person.mentor-consent-withdrawn"}. This type is immutable and thread-safe.
+ * <p>The event carries no reason: the reason is personal free text, and events go to the outbox and
+ * to other systems, where it could not be erased. It stays only in the person's consent history
+ * ({@link MentorEnrollment#lastWithdrawal()}), which can be erased (pseudonymised) with the rest of
+ * the person's data on request. JSON type name {@code "person.mentor-consent-withdrawn"}. This type
+ * is immutable and thread-safe.
  */
 @Value.Immutable
 @JsonSubTypes(
@@ -21,16 +25,9 @@ public non-sealed interface MentorConsentWithdrawn extends PersonEvent {
      *
      * @return the person who withdrew, never null
      */
+    @JsonProperty("personId")
+    @Override
     PersonId personId();
-
-    /**
-     * Returns why consent was withdrawn, as the person gave it: personal free text, redacted from
-     * {@link #toString()}.
-     *
-     * @return why consent was withdrawn, never null
-     */
-    @Value.Redacted
-    String reason();
 
     /**
      * Returns a new builder.

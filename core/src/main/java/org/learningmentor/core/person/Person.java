@@ -40,13 +40,22 @@ import org.learningmentor.core.common.Violations;
  * Change<Person> change = aino.volunteerAsMentor(aino.id(), clock.instant());
  * }</pre>
  *
+ * <p>A person changes only through commands, each taking the acting person and the time and
+ * returning a {@link Change} with one {@link PersonEvent} for the audit trail: {@link
+ * #volunteerAsMentor}, {@link #withdrawMentorConsent}, {@link #grantRole}, {@link #revokeRole},
+ * {@link #moveToUnit} and {@link #assignManager}. A refused command throws an {@link
+ * EnrollmentException} or a {@link PersonRuleException} naming every rule it broke, and leaves the
+ * person as it was.
+ *
  * <p>Rules checked on every instance:
  *
  * <ul>
- *   <li>the display name is not blank and has at most {@value #MAX_DISPLAY_NAME_LENGTH} characters;
+ *   <li>the display name is not blank and has at most {@value #MAX_DISPLAY_NAME_LENGTH} characters
+ *       ({@code common.text.too-long});
  *   <li>the e-mail address is plausible ({@code local@domain.tld}) and has at most {@value
- *       #MAX_EMAIL_LENGTH} characters;
- *   <li>the person holds at least one role;
+ *       #MAX_EMAIL_LENGTH} characters ({@code common.text.too-long});
+ *   <li>the person holds at least one role, and one besides {@link Role#MENTOR}, so that
+ *       withdrawing consent never leaves them with none;
  *   <li>the person holds {@link Role#MENTOR} exactly while their mentor consent is in force;
  *   <li>the person is not their own manager; the version is not negative.
  * </ul>
@@ -211,15 +220,13 @@ public abstract class Person {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(at, "at");
         List<Violation> refused = new ArrayList<>();
-        List<String> reasons = new ArrayList<>();
-        enrollment().consentGivenAt().ifPresent(since -> {
-            refused.add(Violation.of(PersonViolation.ENROLLMENT_ALREADY_CONSENTING, "enrollment", since));
-            reasons.add("consent is already in force since " + since);
-        });
-        refuseTimeBeforeLastRecord(at, refused, reasons);
+        enrollment()
+                .consentGivenAt()
+                .ifPresent(since ->
+                        refused.add(Violation.of(PersonViolation.ENROLLMENT_ALREADY_CONSENTING, "enrollment", since)));
+        refuseTimeBeforeLastRecord(at, refused);
         if (!refused.isEmpty()) {
-            throw new EnrollmentException(
-                    id(), "Person " + id() + " cannot volunteer as a mentor: " + String.join("; ", reasons), refused);
+            throw new EnrollmentException(id(), "volunteer as a mentor", refused);
         }
         EnumSet<Role> roles = EnumSet.copyOf(roles());
         roles.add(Role.MENTOR);
@@ -236,12 +243,15 @@ public abstract class Person {
 
     /**
      * Withdraws the person's consent to act as a learning mentor: records the withdrawal with its
-     * reason, removes {@link Role#MENTOR} and emits {@link MentorConsentWithdrawn}. The history is
-     * kept, and the person may volunteer again later.
+     * reason in the consent history, removes {@link Role#MENTOR} and emits {@link
+     * MentorConsentWithdrawn}. The history is kept, and the person may volunteer again later.
+     *
+     * <p>The reason is personal free text: it stays in the person's {@link MentorEnrollment} and is
+     * not copied into the event, which leaves the aggregate for the outbox and other systems.
      *
      * <p>A blank or too long reason is invalid data, not a refused rule: it gives a {@link
-     * ValidationException} ({@code person.consent.reason-blank} or {@code
-     * person.consent.reason-too-long} at path {@code reason}), checked before the rules.
+     * ValidationException} ({@code person.consent.reason-blank} or {@code common.text.too-long} at
+     * path {@code reason}), checked before the rules.
      *
      * @param actor the person who acts, not null
      * @param at when consent is withdrawn, from the caller's clock, not null
@@ -260,15 +270,12 @@ public abstract class Person {
         Objects.requireNonNull(reason, "reason");
         ConsentRecord withdrawal = ConsentRecord.withdrawn(at, reason);
         List<Violation> refused = new ArrayList<>();
-        List<String> reasons = new ArrayList<>();
         if (!enrollment().isConsentGiven()) {
             refused.add(Violation.of(PersonViolation.ENROLLMENT_NO_ACTIVE_CONSENT, "enrollment"));
-            reasons.add("no consent is in force");
         }
-        refuseTimeBeforeLastRecord(at, refused, reasons);
+        refuseTimeBeforeLastRecord(at, refused);
         if (!refused.isEmpty()) {
-            throw new EnrollmentException(
-                    id(), "Person " + id() + " cannot withdraw mentor consent: " + String.join("; ", reasons), refused);
+            throw new EnrollmentException(id(), "withdraw mentor consent", refused);
         }
         EnumSet<Role> roles = EnumSet.copyOf(roles());
         roles.remove(Role.MENTOR);
@@ -280,48 +287,166 @@ public abstract class Person {
                         .actor(actor)
                         .occurredAt(at)
                         .personId(id())
-                        .reason(reason)
                         .build());
     }
 
     /**
-     * Returns a copy with other roles, validated as the builder is. {@link Role#MENTOR} must be
-     * included exactly while the person's mentor consent is in force: volunteering and withdrawing
-     * change it, so pass {@code roles} with {@code MENTOR} as {@link #isActiveMentor()} says.
+     * Grants the person a role, such as {@link Role#HR} or {@link Role#TRAINER}, and emits {@link
+     * RoleGranted}.
      *
-     * @param roles the roles, not null, not empty, no null elements
-     * @return the copy, never null
-     * @throws ValidationException when the roles are empty ({@code person.roles.empty}) or do not
-     *     match the mentor consent ({@code person.roles.mentor-without-consent}, {@code
-     *     person.roles.mentor-missing})
+     * @param role the role to grant, not null and not {@link Role#MENTOR}
+     * @param actor the person who acts, not null
+     * @param at when the role is granted, from the caller's clock, not null
+     * @return the new state and one {@link RoleGranted} event, never null
+     * @throws PersonRuleException when the role is {@link Role#MENTOR} ({@code
+     *     person.role.mentor-by-consent}: it follows mentor consent, see {@link
+     *     #volunteerAsMentor}) or already held ({@code person.role.already-held}), both at path
+     *     {@code role}; every applicable rule is listed and this person is unchanged
      */
-    public Person withRoles(Set<Role> roles) {
-        Objects.requireNonNull(roles, "roles");
-        return copy(roles, unitId(), managerId(), enrollment());
+    public Change<Person> grantRole(Role role, PersonId actor, Instant at) {
+        Objects.requireNonNull(role, "role");
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(at, "at");
+        List<Violation> refused = new ArrayList<>();
+        if (role == Role.MENTOR) {
+            refused.add(Violation.of(PersonViolation.ROLE_MENTOR_BY_CONSENT, "role"));
+        }
+        if (hasRole(role)) {
+            refused.add(Violation.of(PersonViolation.ROLE_ALREADY_HELD, "role", role));
+        }
+        if (!refused.isEmpty()) {
+            throw new PersonRuleException(id(), "be granted the role " + role, refused);
+        }
+        EnumSet<Role> roles = EnumSet.copyOf(roles());
+        roles.add(role);
+        return Change.of(
+                copy(roles, unitId(), managerId(), enrollment()),
+                RoleGranted.builder()
+                        .organizationId(organizationId())
+                        .actor(actor)
+                        .occurredAt(at)
+                        .personId(id())
+                        .role(role)
+                        .build());
     }
 
     /**
-     * Returns a copy in another unit (work community) of the same organization.
+     * Revokes one of the person's roles and emits {@link RoleRevoked}. The person keeps at least
+     * one role besides {@link Role#MENTOR}, so that withdrawing consent never leaves them with none.
      *
-     * @param unitId the unit, not null
-     * @return the copy, never null
+     * @param role the role to revoke, not null and not {@link Role#MENTOR}
+     * @param actor the person who acts, not null
+     * @param at when the role is revoked, from the caller's clock, not null
+     * @return the new state and one {@link RoleRevoked} event, never null
+     * @throws PersonRuleException when the role is {@link Role#MENTOR} ({@code
+     *     person.role.mentor-by-consent}: it follows mentor consent, see {@link
+     *     #withdrawMentorConsent}), not held ({@code person.role.not-held}) or the person's last
+     *     role apart from MENTOR ({@code person.role.last}), all at path {@code role}; every
+     *     applicable rule is listed and this person is unchanged
      */
-    public Person withUnit(OrgUnitId unitId) {
+    public Change<Person> revokeRole(Role role, PersonId actor, Instant at) {
+        Objects.requireNonNull(role, "role");
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(at, "at");
+        List<Violation> refused = new ArrayList<>();
+        if (role == Role.MENTOR) {
+            refused.add(Violation.of(PersonViolation.ROLE_MENTOR_BY_CONSENT, "role"));
+        }
+        if (!hasRole(role)) {
+            refused.add(Violation.of(PersonViolation.ROLE_NOT_HELD, "role", role));
+        } else if (role != Role.MENTOR && roles().stream().noneMatch(other -> other != role && other != Role.MENTOR)) {
+            refused.add(Violation.of(PersonViolation.ROLE_LAST, "role", role));
+        }
+        if (!refused.isEmpty()) {
+            throw new PersonRuleException(id(), "have the role " + role + " revoked", refused);
+        }
+        EnumSet<Role> roles = EnumSet.copyOf(roles());
+        roles.remove(role);
+        return Change.of(
+                copy(roles, unitId(), managerId(), enrollment()),
+                RoleRevoked.builder()
+                        .organizationId(organizationId())
+                        .actor(actor)
+                        .occurredAt(at)
+                        .personId(id())
+                        .role(role)
+                        .build());
+    }
+
+    /**
+     * Moves the person to another unit (work community) and emits {@link PersonMovedToUnit} with
+     * the previous and the new unit. That the unit exists and is open in the person's organization
+     * is for the caller to check against the {@code Organization}; a person does not know the unit
+     * tree.
+     *
+     * @param unitId the unit to move to, not null
+     * @param actor the person who acts, not null
+     * @param at when the person moves, from the caller's clock, not null
+     * @return the new state and one {@link PersonMovedToUnit} event, never null
+     * @throws PersonRuleException when the person already works in the unit ({@code
+     *     person.unit.unchanged} at path {@code unitId}); this person is unchanged
+     */
+    public Change<Person> moveToUnit(OrgUnitId unitId, PersonId actor, Instant at) {
         Objects.requireNonNull(unitId, "unitId");
-        return copy(roles(), unitId, managerId(), enrollment());
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(at, "at");
+        if (unitId.equals(unitId())) {
+            throw new PersonRuleException(
+                    id(),
+                    "be moved to unit " + unitId,
+                    List.of(Violation.of(PersonViolation.UNIT_UNCHANGED, "unitId", unitId)));
+        }
+        return Change.of(
+                copy(roles(), unitId, managerId(), enrollment()),
+                PersonMovedToUnit.builder()
+                        .organizationId(organizationId())
+                        .actor(actor)
+                        .occurredAt(at)
+                        .personId(id())
+                        .previousUnitId(unitId())
+                        .unitId(unitId)
+                        .build());
     }
 
     /**
-     * Returns a copy with another manager, or none, validated as the builder is.
+     * Gives the person another manager, or removes their manager, and emits {@link
+     * ManagerAssigned} with the previous and the new manager.
      *
-     * @param managerId the manager, empty for none; not null
-     * @return the copy, never null
-     * @throws ValidationException when the manager is the person themself ({@code
-     *     person.manager.self})
+     * <p>Naming the person as their own manager is invalid data, not a refused rule: it gives a
+     * {@link ValidationException} ({@code person.manager.self} at path {@code managerId}), checked
+     * before the rules.
+     *
+     * @param managerId the new manager, empty to remove the manager; not null
+     * @param actor the person who acts, not null
+     * @param at when the manager changes, from the caller's clock, not null
+     * @return the new state and one {@link ManagerAssigned} event, never null
+     * @throws ValidationException when the manager is the person themself
+     * @throws PersonRuleException when the person already has this manager, or already has none
+     *     ({@code person.manager.unchanged} at path {@code managerId}); this person is unchanged
      */
-    public Person withManager(Optional<PersonId> managerId) {
+    public Change<Person> assignManager(Optional<PersonId> managerId, PersonId actor, Instant at) {
         Objects.requireNonNull(managerId, "managerId");
-        return copy(roles(), unitId(), managerId, enrollment());
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(at, "at");
+        if (managerId.equals(Optional.of(id()))) {
+            throw new ValidationException(Violation.of(PersonViolation.MANAGER_SELF, "managerId"));
+        }
+        if (managerId.equals(managerId())) {
+            throw new PersonRuleException(
+                    id(),
+                    managerId.map(m -> "be assigned manager " + m).orElse("have the manager removed"),
+                    List.of(Violation.of(PersonViolation.MANAGER_UNCHANGED, "managerId")));
+        }
+        return Change.of(
+                copy(roles(), unitId(), managerId, enrollment()),
+                ManagerAssigned.builder()
+                        .organizationId(organizationId())
+                        .actor(actor)
+                        .occurredAt(at)
+                        .personId(id())
+                        .previousManagerId(managerId())
+                        .managerId(managerId)
+                        .build());
     }
 
     /**
@@ -338,16 +463,18 @@ public abstract class Person {
         return value;
     }
 
-    private void refuseTimeBeforeLastRecord(Instant at, List<Violation> refused, List<String> reasons) {
+    private void refuseTimeBeforeLastRecord(Instant at, List<Violation> refused) {
         enrollment().lastRecord().map(ConsentRecord::at).ifPresent(last -> {
             if (at.isBefore(last)) {
                 refused.add(Violation.of(PersonViolation.ENROLLMENT_TIME_BEFORE_LAST_RECORD, "at", at, last));
-                reasons.add("the time " + at + " is earlier than the last record of the consent history, " + last);
             }
         });
     }
 
-    /** Builds a full copy at once, so that checks see the final state, never a half-changed one. */
+    /**
+     * Builds a full copy at once, so that checks see the final state, never a half-changed one. For
+     * the commands only: state changes of a person go through commands that emit events.
+     */
     private Person copy(Set<Role> roles, OrgUnitId unitId, Optional<PersonId> managerId, MentorEnrollment enrollment) {
         return builder()
                 .id(id())
@@ -373,21 +500,17 @@ public abstract class Person {
         Violations violations = new Violations();
         String name = displayName();
         violations.check(!name.isBlank(), PersonViolation.DISPLAY_NAME_BLANK, "displayName");
-        violations.check(
-                name.length() <= MAX_DISPLAY_NAME_LENGTH,
-                PersonViolation.DISPLAY_NAME_TOO_LONG,
-                "displayName",
-                MAX_DISPLAY_NAME_LENGTH,
-                name.length());
+        violations.checkMaxLength(name, MAX_DISPLAY_NAME_LENGTH, "displayName");
         String email = email();
-        if (email.length() > MAX_EMAIL_LENGTH) {
-            violations.add(PersonViolation.EMAIL_TOO_LONG, "email", MAX_EMAIL_LENGTH, email.length());
-        } else {
+        // The length first: a 10 MB text is refused without being scanned.
+        if (violations.checkMaxLength(email, MAX_EMAIL_LENGTH, "email")) {
             violations.check(isPlausibleEmail(email), PersonViolation.EMAIL_MALFORMED, "email");
         }
         boolean mentor = roles().contains(Role.MENTOR);
         boolean consent = enrollment().isConsentGiven();
-        violations.check(!roles().isEmpty(), PersonViolation.ROLES_EMPTY, "roles");
+        if (violations.check(!roles().isEmpty(), PersonViolation.ROLES_EMPTY, "roles")) {
+            violations.check(!roles().equals(Set.of(Role.MENTOR)), PersonViolation.ROLES_ONLY_MENTOR, "roles");
+        }
         violations.check(!mentor || consent, PersonViolation.ROLES_MENTOR_WITHOUT_CONSENT, "roles");
         violations.check(!consent || mentor, PersonViolation.ROLES_MENTOR_MISSING, "roles");
         violations.check(

@@ -14,10 +14,16 @@
  *       org.learningmentor.core.common.Change} with a {@link
  *       org.learningmentor.core.person.PersonEvent}, or throw an {@link
  *       org.learningmentor.core.person.EnrollmentException} naming the refused rules.
+ *   <li>Commands {@code grantRole}, {@code revokeRole}, {@code moveToUnit} and {@code
+ *       assignManager} do the same for roles, unit and manager, or throw a {@link
+ *       org.learningmentor.core.person.PersonRuleException}. {@link
+ *       org.learningmentor.core.person.Role#MENTOR} is never granted or revoked on its own: it
+ *       follows mentor consent.
  *   <li>Codes of invalid data and refusals: {@link org.learningmentor.core.person.PersonViolation}.
  * </ul>
  *
  * <p>Personal data (names, e-mail addresses, reasons for withdrawing) is redacted from every
- * {@code toString()} and never quoted in violation messages.
+ * {@code toString()}, never quoted in violation messages and never copied into events, which leave
+ * the aggregate for the outbox and other systems.
  */
 package org.learningmentor.core.person;

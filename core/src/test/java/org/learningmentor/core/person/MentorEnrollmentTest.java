@@ -150,7 +150,7 @@ class MentorEnrollmentTest {
     void consentRecordWhenTheReasonIsLongerThanTheLimitThenRejectsWithTheLengthsOnly() {
         assertThatThrownBy(() -> ConsentRecord.withdrawn(T0, "x".repeat(2_001)))
                 .isInstanceOfSatisfying(ValidationException.class, e -> {
-                    assertThat(e.codes()).containsExactly("person.consent.reason-too-long");
+                    assertThat(e.codes()).containsExactly("common.text.too-long");
                     assertThat(e.violations().get(0).path()).isEqualTo("reason");
                     assertThat(e.violations().get(0).arguments()).containsExactly("2000", "2001");
                 });
