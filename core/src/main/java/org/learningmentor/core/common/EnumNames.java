@@ -36,10 +36,11 @@ public final class EnumNames {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(code, "code");
         Objects.requireNonNull(path, "path");
-        for (E constant : type.getEnumConstants()) {
-            if (constant.name().equals(name)) {
-                return constant;
-            }
+        try {
+            // Enum.valueOf matches the exact name through the JDK's cached directory: no array copy.
+            return Enum.valueOf(type, name);
+        } catch (IllegalArgumentException e) {
+            // no constant has that name: the violation below says which names are allowed
         }
         throw new ValidationException(
                 Violation.of(code, path, Violations.quote(name), Arrays.toString(type.getEnumConstants())));

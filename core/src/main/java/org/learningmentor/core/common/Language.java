@@ -52,12 +52,22 @@ public enum Language {
     @JsonCreator
     public static Language parse(String code) {
         Objects.requireNonNull(code, "code");
-        for (Language language : values()) {
-            if (language.code.equalsIgnoreCase(code)) {
-                return language;
-            }
+        switch (code) {
+            case "fi":
+                return FI;
+            case "sv":
+                return SV;
+            case "en":
+                return EN;
+            default:
+                for (Language language : values()) {
+                    if (language.code.equalsIgnoreCase(code)) {
+                        return language;
+                    }
+                }
+                throw new ValidationException(
+                        Violation.of(CommonViolation.LANGUAGE_UNSUPPORTED, "language", Violations.quote(code)));
         }
-        throw new ValidationException(Violation.of(CommonViolation.LANGUAGE_UNSUPPORTED, "language", code));
     }
 
     /**

@@ -48,7 +48,12 @@ public abstract class MentorEnrollment {
      * @return the empty enrolment, never null
      */
     public static MentorEnrollment none() {
-        return builder().build();
+        return None.INSTANCE;
+    }
+
+    /** Holds the empty enrolment, built on first use (not while this class initialises). */
+    private static final class None {
+        static final MentorEnrollment INSTANCE = builder().build();
     }
 
     /**
