@@ -17,6 +17,9 @@ import org.learningmentor.core.internal.MissingAttributesException;
  *   <li>{@code jdkOnly} keeps Guava out; {@code strictBuilder} refuses setting an attribute twice.
  *   <li>A builder missing required attributes throws a {@link
  *       org.learningmentor.core.common.ValidationException} listing every missing one.
+ *   <li>No {@code @Generated} annotations: they would refer to Immutables' annotation jar, which is
+ *       compile-time only, and every host compiling against core would be warned that it is
+ *       missing. JaCoCo leaves the generated classes out by name instead.
  *   <li>{@code @JsonSerialize} is a meta-annotation here only: it makes Immutables generate the
  *       Jackson creator and property annotations (from {@code jackson-annotations}), which both
  *       Jackson 2 and Jackson 3 understand. Nothing generated refers to databind.
@@ -30,6 +33,7 @@ import org.learningmentor.core.internal.MissingAttributesException;
         jdkOnly = true,
         strictBuilder = true,
         from = "",
-        throwForInvalidImmutableState = MissingAttributesException.class)
+        throwForInvalidImmutableState = MissingAttributesException.class,
+        allowedClasspathAnnotations = {Override.class})
 @JsonSerialize
 @interface DomainStyle {}
