@@ -16,8 +16,8 @@ import java.util.stream.StreamSupport;
  * One page of a query's results, in the query's order, with the cursor that continues the query
  * when more items follow.
  *
- * <p>Paging is by keyset: the cursor marks the last item of the page, and the next page starts
- * after it. An item that stays stored while the pages are read is returned exactly once; an item
+ * <p>A page holds the requested number of items, fewer only when it is the last page. Paging is by
+ * keyset: the cursor marks the last item of the page, and the next page starts after it. An item that stays stored while the pages are read is returned exactly once; an item
  * saved meanwhile appears if its position is after the cursor; an item's position never depends on
  * other items.
  *

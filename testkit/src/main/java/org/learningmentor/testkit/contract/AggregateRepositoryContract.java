@@ -199,6 +199,12 @@ public abstract class AggregateRepositoryContract<A, I extends TypedId> extends 
         });
 
         long updates = (long) THREADS * UPDATES_PER_THREAD;
+        System.out.printf(
+                "%s: %d updates of one %s applied after %d conflicts%n",
+                getClass().getSimpleName(),
+                updates,
+                aggregateName(),
+                outcomes.stream().mapToLong(Outcome::conflicts).sum());
         A last = reload(created).orElseThrow();
         assertThat(revisionOf(last)).as("changes applied").isEqualTo((int) updates);
         assertThat(versionOf(last)).isEqualTo(updates + 1);

@@ -259,7 +259,11 @@ public abstract class PersonRepositoryContract extends AggregateRepositoryContra
         Page<Person> first = people().findAll(agency.id(), PageRequest.first(10));
         Person read = first.items().get(3);
         Person unread = before.get(20);
-        OrgUnitId anotherUnit = agency.sample().organization().units().get(1).id();
+        OrgUnitId anotherUnit = agency.sample().organization().units().stream()
+                .map(OrgUnit::id)
+                .filter(unit -> !unit.equals(unread.unitId()))
+                .findFirst()
+                .orElseThrow();
 
         people().save(agency.id(), Samples.revised(read, 1));
         people().save(agency.id(), Samples.movedTo(Samples.revised(unread, 1), anotherUnit, samples.at()));

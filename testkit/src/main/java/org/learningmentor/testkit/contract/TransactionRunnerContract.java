@@ -459,6 +459,62 @@ public abstract class TransactionRunnerContract extends PersistenceContract {
                 .containsExactlyElementsOf(first.events());
     }
 
+    /**
+     * A transaction creates a person and waits; another transaction creates a person with the same
+     * id and commits; the first then saves its own: it must fail with a {@link
+     * DuplicateKeyException} (from its save or its commit) and leave nothing.
+     */
+    @Test
+    public void ofTwoTransactionsCreatingTheSameAggregateOnlyTheFirstToCommitSucceeds() throws Exception {
+        Stored agency = storeAgency();
+        Person twin = aNewPersonOf(agency);
+        Person earlierWrite = aNewPersonOf(agency);
+        CountDownLatch secondStarted = new CountDownLatch(1);
+        CountDownLatch firstCommitted = new CountDownLatch(1);
+        ExecutorService executor = Executors.newSingleThreadExecutor();
+        try {
+            CompletableFuture<Throwable> second = CompletableFuture.supplyAsync(
+                    () -> {
+                        try {
+                            transactions().run(() -> {
+                                people().save(agency.id(), earlierWrite);
+                                secondStarted.countDown();
+                                await(firstCommitted);
+                                people().save(agency.id(), Samples.revised(twin, 2));
+                            });
+                            return null;
+                        } catch (RuntimeException | Error e) {
+                            return e;
+                        }
+                    },
+                    executor);
+            await(secondStarted);
+            Person first = transactions().call(() -> people().save(agency.id(), Samples.revised(twin, 1)));
+            firstCommitted.countDown();
+
+            assertThat(second.get(Concurrently.HANG.toSeconds(), TimeUnit.SECONDS))
+                    .isInstanceOf(DuplicateKeyException.class);
+            assertThat(people().find(agency.id(), twin.id())).contains(first);
+            assertThat(people().find(agency.id(), earlierWrite.id())).isEmpty();
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+
+    @Test
+    public void writesFromOtherThreadsDoNotJoinTheTransaction() {
+        Stored agency = storeAgency();
+        Person fromAnotherThread = aNewPersonOf(agency);
+
+        assertThatThrownBy(() -> transactions().run(() -> {
+                    Concurrently.onAnotherThread(() -> people().save(agency.id(), fromAnotherThread));
+                    throw new IllegalStateException("rolls back this thread's transaction only");
+                }))
+                .isInstanceOf(IllegalStateException.class);
+
+        assertThat(people().find(agency.id(), fromAnotherThread.id())).contains(fromAnotherThread.withVersion(1));
+    }
+
     @Test
     public void aTransactionMaySaveTheSameAggregateMoreThanOnce() {
         Stored agency = storeAgency();
@@ -487,7 +543,7 @@ public abstract class TransactionRunnerContract extends PersistenceContract {
         int threads = AggregateRepositoryContract.THREADS;
         int updates = AggregateRepositoryContract.UPDATES_PER_THREAD;
 
-        Concurrently.run(threads, thread -> {
+        List<Integer> conflictsPerThread = Concurrently.run(threads, thread -> {
             int applied = 0;
             int conflicts = 0;
             while (applied < updates) {
@@ -507,10 +563,15 @@ public abstract class TransactionRunnerContract extends PersistenceContract {
                     }
                 }
             }
-            return applied;
+            return conflicts;
         });
 
         int total = threads * updates;
+        System.out.printf(
+                "%s: %d transactions applied after %d conflicts%n",
+                getClass().getSimpleName(),
+                total,
+                conflictsPerThread.stream().mapToInt(Integer::intValue).sum());
         Organization last = organizations().find(created.id()).orElseThrow();
         assertThat(Samples.revisionOf(last)).isEqualTo(total);
         assertThat(last.version()).isEqualTo(total + 1L);
