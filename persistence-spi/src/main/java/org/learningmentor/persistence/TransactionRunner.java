@@ -1,5 +1,6 @@
 package org.learningmentor.persistence;
 
+import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
@@ -78,7 +79,7 @@ public interface TransactionRunner {
      *     failure (the cause), or the commit failed in the storage
      */
     default void run(Runnable work) {
-        java.util.Objects.requireNonNull(work, "work");
+        Objects.requireNonNull(work, "work");
         call(() -> {
             work.run();
             return null;

@@ -63,8 +63,8 @@ final class MemoryOutbox implements EventOutbox {
         }
         Transaction transaction = store.transaction();
         if (transaction == null) {
-            return store.read(() ->
-                    List.copyOf(store.undelivered.values().stream().limit(limit).toList()));
+            return store.read(
+                    () -> store.undelivered.values().stream().limit(limit).toList());
         }
         Set<Long> delivered = transaction.delivered();
         TreeMap<Long, OutboxEntry> visible = store.read(() -> {
