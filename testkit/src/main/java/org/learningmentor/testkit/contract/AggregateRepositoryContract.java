@@ -245,8 +245,10 @@ public abstract class AggregateRepositoryContract<A, I extends TypedId> extends 
     // ---------------------------------------------------------------- misuse
 
     @Test
-    public void saveOfNullIsRefusedWithNullPointerException() {
-        assertThatThrownBy(() -> save(null)).isInstanceOf(NullPointerException.class);
+    public void saveOfNullIsRefusedWithNullPointerExceptionNamingTheParameter() {
+        assertThatThrownBy(() -> save(null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessageContaining(aggregateName());
     }
 
     /** What one thread of the concurrency test did. */

@@ -191,6 +191,17 @@ public abstract class EventOutboxContract extends PersistenceContract {
     }
 
     @Test
+    public void markDeliveredIdentifiesEntriesBySequenceNumber() {
+        List<OutboxEntry> entries = appendAndRead(eventsOfOneAgency(2));
+        OutboxEntry sameSequence =
+                new OutboxEntry(entries.get(0).sequence(), entries.get(1).event());
+
+        outbox().markDelivered(List.of(sameSequence));
+
+        assertThat(outbox().undelivered(EventOutbox.MAX_LIMIT)).containsExactly(entries.get(1));
+    }
+
+    @Test
     public void markDeliveredMayBeRepeatedAndIgnoresEntriesTheOutboxDoesNotHold() {
         List<OutboxEntry> entries = appendAndRead(eventsOfOneAgency(3));
         OutboxEntry unknown = new OutboxEntry(Long.MAX_VALUE, entries.get(0).event());
@@ -264,7 +275,7 @@ public abstract class EventOutboxContract extends PersistenceContract {
     }
 
     @Test
-    public void nullArgumentsAreRefusedWithNullPointerExceptionAndAppendNothing() {
+    public void nullArgumentsAreRefusedWithNullPointerExceptionNamingThemAndAppendNothing() {
         List<DomainEvent> events = eventsOfOneAgency(2);
         OrganizationId organizationId = organizationOf(events);
         List<DomainEvent> withNull = new ArrayList<>(events);
@@ -272,11 +283,11 @@ public abstract class EventOutboxContract extends PersistenceContract {
         List<OutboxEntry> entriesWithNull = new ArrayList<>();
         entriesWithNull.add(null);
 
-        assertThatThrownBy(() -> outbox().append(null, events)).isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> outbox().append(organizationId, null)).isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> outbox().append(organizationId, withNull)).isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> outbox().markDelivered(null)).isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> outbox().markDelivered(entriesWithNull)).isInstanceOf(NullPointerException.class);
+        assertNamesNull("organizationId", () -> outbox().append(null, events));
+        assertNamesNull("events", () -> outbox().append(organizationId, null));
+        assertNamesNull("events", () -> outbox().append(organizationId, withNull));
+        assertNamesNull("entries", () -> outbox().markDelivered(null));
+        assertNamesNull("entries", () -> outbox().markDelivered(entriesWithNull));
         assertThat(outbox().undelivered(EventOutbox.MAX_LIMIT)).isEmpty();
     }
 }

@@ -105,7 +105,9 @@ public abstract class OrganizationRepositoryContract extends AggregateRepository
     }
 
     @Test
-    public void findOfNullIsRefusedWithNullPointerException() {
-        assertThatThrownBy(() -> organizations().find(null)).isInstanceOf(NullPointerException.class);
+    public void findOfNullIsRefusedWithNullPointerExceptionNamingTheParameter() {
+        assertThatThrownBy(() -> organizations().find(null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessageContaining("id");
     }
 }

@@ -1,9 +1,11 @@
 package org.learningmentor.testkit.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.learningmentor.persistence.EventOutbox;
@@ -86,6 +88,14 @@ public abstract class PersistenceContract {
         assertThat(value)
                 .as("%s.%s returned null: every part of a Persistence must be there", persistence, part)
                 .isNotNull();
+    }
+
+    /** Asserts that the call throws a {@link NullPointerException} whose message names the parameter. */
+    static void assertNamesNull(String parameter, ThrowingCallable call) {
+        assertThatThrownBy(call)
+                .as("a null %s", parameter)
+                .isInstanceOf(NullPointerException.class)
+                .hasMessageContaining(parameter);
     }
 
     /** Returns the implementation under test, created for this test. */

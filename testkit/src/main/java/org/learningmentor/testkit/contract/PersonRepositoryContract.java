@@ -436,21 +436,22 @@ public abstract class PersonRepositoryContract extends AggregateRepositoryContra
     }
 
     @Test
-    public void nullArgumentsAreRefusedWithNullPointerException() {
+    public void nullArgumentsAreRefusedWithNullPointerExceptionNamingTheParameter() {
         Person person = aNewAggregate();
         OrganizationId organizationId = person.organizationId();
+        PersonId id = person.id();
         PageRequest request = PageRequest.first(10);
 
-        assertThatThrownBy(() -> people().find(null, person.id())).isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> people().find(organizationId, null)).isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> people().save(null, person)).isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> people().save(organizationId, null)).isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> people().findAll(null, request)).isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> people().findAll(organizationId, null)).isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> people().findByUnit(organizationId, null, request))
-                .isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> people().findByRole(organizationId, null, request))
-                .isInstanceOf(NullPointerException.class);
-        assertThat(people().find(organizationId, person.id())).isEmpty();
+        assertNamesNull("organizationId", () -> people().find(null, id));
+        assertNamesNull("id", () -> people().find(organizationId, null));
+        assertNamesNull("organizationId", () -> people().save(null, person));
+        assertNamesNull("person", () -> people().save(organizationId, null));
+        assertNamesNull("organizationId", () -> people().findAll(null, request));
+        assertNamesNull("request", () -> people().findAll(organizationId, null));
+        assertNamesNull("unitId", () -> people().findByUnit(organizationId, null, request));
+        assertNamesNull("request", () -> people().findByUnit(organizationId, person.unitId(), null));
+        assertNamesNull("role", () -> people().findByRole(organizationId, null, request));
+        assertNamesNull("request", () -> people().findByRole(organizationId, Role.MENTOR, null));
+        assertThat(people().find(organizationId, id)).isEmpty();
     }
 }

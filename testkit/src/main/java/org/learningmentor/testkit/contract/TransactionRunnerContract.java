@@ -616,9 +616,9 @@ public abstract class TransactionRunnerContract extends PersistenceContract {
     }
 
     @Test
-    public void callAndRunRefuseNullWorkWithNullPointerException() {
-        assertThatThrownBy(() -> transactions().call(null)).isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> transactions().run(null)).isInstanceOf(NullPointerException.class);
+    public void callAndRunRefuseNullWorkWithNullPointerExceptionNamingIt() {
+        assertNamesNull("work", () -> transactions().call(null));
+        assertNamesNull("work", () -> transactions().run(null));
     }
 
     @Test
