@@ -862,4 +862,15 @@ public abstract class Organization {
 
     /** Builds an organization; throws a {@link org.learningmentor.core.common.ValidationException} listing every violation. */
     public static final class Builder extends ImmutableOrganization.Builder {}
+
+    /**
+     * Returns a copy with another optimistic-locking version, for persistence implementations; the
+     * model never changes the version itself.
+     *
+     * @param version the version, not negative: the version the store holds after a save
+     * @return the copy, never null
+     * @throws org.learningmentor.core.common.ValidationException when the version is negative
+     *     ({@code organization.version.negative})
+     */
+    public abstract Organization withVersion(long version);
 }

@@ -658,4 +658,14 @@ public abstract class Person {
 
     /** Builds a person; every attribute is required except managerId, enrollment and version. */
     public static final class Builder extends ImmutablePerson.Builder {}
+
+    /**
+     * Returns a copy with another optimistic-locking version, for persistence implementations; the
+     * model never changes the version itself.
+     *
+     * @param version the version, not negative: the version the store holds after a save
+     * @return the copy, never null
+     * @throws ValidationException when the version is negative ({@code person.version.negative})
+     */
+    public abstract Person withVersion(long version);
 }

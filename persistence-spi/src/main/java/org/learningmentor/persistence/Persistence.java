@@ -1,0 +1,48 @@
+package org.learningmentor.persistence;
+
+/**
+ * One store of the domain model, as a host provides it: the repository of each aggregate, the
+ * transaction runner that makes several calls atomic, and the event outbox. The parts belong
+ * together: a transaction of {@link #transactions()} covers the repositories and the outbox of this
+ * persistence, and of no other.
+ *
+ * <pre>{@code
+ * Persistence persistence = InMemoryPersistence.create();   // or the host's own implementation
+ * persistence.transactions().run(() -> {
+ *     Person saved = persistence.people().save(agencyId, change.state());
+ *     persistence.outbox().append(agencyId, change.events());
+ * });
+ * }</pre>
+ *
+ * <p>Implementations are thread-safe, and each method returns the same instance every time.
+ */
+public interface Persistence {
+
+    /**
+     * Returns the repository of organizations.
+     *
+     * @return the repository, never null
+     */
+    OrganizationRepository organizations();
+
+    /**
+     * Returns the repository of people.
+     *
+     * @return the repository, never null
+     */
+    PersonRepository people();
+
+    /**
+     * Returns the transaction runner covering this persistence's repositories and outbox.
+     *
+     * @return the runner, never null
+     */
+    TransactionRunner transactions();
+
+    /**
+     * Returns the outbox of domain events waiting to be published.
+     *
+     * @return the outbox, never null
+     */
+    EventOutbox outbox();
+}

@@ -1,0 +1,129 @@
+package org.learningmentor.persistence.memory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Supplier;
+import org.learningmentor.persistence.ConcurrentUpdateException;
+import org.learningmentor.persistence.DuplicateKeyException;
+import org.learningmentor.persistence.OutboxEntry;
+import org.learningmentor.persistence.PersistenceException;
+
+/**
+ * The shared state of one in-memory store: the lock over committed data, the calling thread's
+ * transaction, the outbox's committed entries and the tables that register with it.
+ */
+final class Store {
+
+    private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+    private final ThreadLocal<Transaction> current = new ThreadLocal<>();
+    private final List<Table<?>> tables = new ArrayList<>();
+    private final AtomicLong sequences = new AtomicLong();
+
+    /** The committed, undelivered outbox entries by sequence; guarded by {@link #lock}. */
+    final TreeMap<Long, OutboxEntry> undelivered = new TreeMap<>();
+
+    void register(Table<?> table) {
+        tables.add(table);
+    }
+
+    long nextSequence() {
+        return sequences.incrementAndGet();
+    }
+
+    /** Returns the calling thread's transaction, or null outside one. */
+    Transaction transaction() {
+        return current.get();
+    }
+
+    <T> T read(Supplier<T> reading) {
+        lock.readLock().lock();
+        try {
+            return reading.get();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    <T> T write(Supplier<T> writing) {
+        lock.writeLock().lock();
+        try {
+            return writing.get();
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /**
+     * Runs a repository or outbox call; inside a transaction, a conflict or storage failure marks it
+     * rollback-only (misuse does not: it is refused before anything is done).
+     */
+    <T> T guard(Supplier<T> operation) {
+        Transaction transaction = current.get();
+        if (transaction == null) {
+            return operation.get();
+        }
+        try {
+            return operation.get();
+        } catch (ConcurrentUpdateException | DuplicateKeyException | PersistenceException failure) {
+            transaction.markRollbackOnly(failure);
+            throw failure;
+        }
+    }
+
+    /** The transaction runner's work: see {@link org.learningmentor.persistence.TransactionRunner}. */
+    <T> T call(Supplier<? extends T> work) {
+        Objects.requireNonNull(work, "work");
+        Transaction outer = current.get();
+        if (outer != null) {
+            try {
+                return work.get();
+            } catch (Throwable failure) {
+                outer.markRollbackOnly(failure);
+                throw failure;
+            }
+        }
+        Transaction transaction = new Transaction();
+        current.set(transaction);
+        T result;
+        try {
+            result = work.get();
+        } finally {
+            // Whatever happens the thread leaves the transaction; when the work threw, dropping the
+            // transaction's buffer is the whole rollback.
+            current.remove();
+        }
+        Throwable cause = transaction.rollbackOnlyCause();
+        if (cause != null) {
+            throw new PersistenceException(
+                    "The transaction was rolled back: a call inside it failed (the cause), and the unit of work"
+                            + " went on and returned",
+                    cause);
+        }
+        commit(transaction);
+        return result;
+    }
+
+    private void commit(Transaction transaction) {
+        if (transaction.isEmpty()) {
+            return;
+        }
+        write(() -> {
+            // Check everything first, so that a conflict leaves committed data untouched.
+            for (Table<?> table : tables) {
+                table.checkCommit(transaction);
+            }
+            for (Table<?> table : tables) {
+                table.applyCommit(transaction);
+            }
+            for (OutboxEntry entry : transaction.appended()) {
+                undelivered.put(entry.sequence(), entry);
+            }
+            transaction.delivered().forEach(undelivered::remove);
+            return null;
+        });
+    }
+}

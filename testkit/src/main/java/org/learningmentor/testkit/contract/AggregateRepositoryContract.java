@@ -1,0 +1,256 @@
+package org.learningmentor.testkit.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.Test;
+import org.learningmentor.core.common.OrganizationId;
+import org.learningmentor.core.common.TypedId;
+import org.learningmentor.persistence.ConcurrentUpdateException;
+import org.learningmentor.persistence.DuplicateKeyException;
+
+/**
+ * The tests every repository passes: finding, saving with optimistic versioning, visibility and
+ * concurrency. Each aggregate's contract class fills in how its aggregate is made, found, saved
+ * and changed; subclass that class, not this one.
+ *
+ * @param <A> the aggregate type
+ * @param <I> the aggregate's id type
+ */
+public abstract class AggregateRepositoryContract<A, I extends TypedId> extends PersistenceContract {
+
+    /** Threads in the concurrency tests. */
+    static final int THREADS = 8;
+
+    /** Updates each thread applies to the one aggregate, retrying on conflict. */
+    static final int UPDATES_PER_THREAD = 500;
+
+    /** New aggregates each thread saves in the test of concurrent inserts. */
+    static final int NEW_PER_THREAD = 100;
+
+    /** Conflicts one thread may meet before the test calls it a livelock. */
+    private static final int MAX_CONFLICTS_PER_THREAD = 1_000_000;
+
+    AggregateRepositoryContract() {}
+
+    // ---------------------------------------------------------------- what each aggregate fills in
+
+    /** The aggregate's name in messages: "organization", "person". */
+    abstract String aggregateName();
+
+    /**
+     * Returns a realistic new aggregate (version 0) of an organization of its own, storing what it
+     * needs first (a person's organization), so that implementations with foreign keys pass.
+     */
+    abstract A aNewAggregate();
+
+    /** Returns another new aggregate like the given one: the same organization, a fresh id. */
+    abstract A anotherNewAggregateLike(A template);
+
+    abstract Optional<A> find(OrganizationId organizationId, I id);
+
+    abstract A save(A aggregate);
+
+    abstract I idOf(A aggregate);
+
+    abstract OrganizationId organizationOf(A aggregate);
+
+    abstract long versionOf(A aggregate);
+
+    abstract A withVersion(A aggregate, long version);
+
+    /** Returns the aggregate changed as a command would change it, marked with the revision number. */
+    abstract A revised(A aggregate, int revision);
+
+    /** Returns the revision number the aggregate is marked with, 0 for none. */
+    abstract int revisionOf(A aggregate);
+
+    final Optional<A> reload(A aggregate) {
+        return find(organizationOf(aggregate), idOf(aggregate));
+    }
+
+    // ---------------------------------------------------------------- find
+
+    @Test
+    public void findWhenNothingIsStoredUnderTheIdThenEmpty() {
+        A never = aNewAggregate();
+
+        assertThat(reload(never)).isEmpty();
+    }
+
+    // ---------------------------------------------------------------- save
+
+    @Test
+    public void saveWhenNewThenStoresVersionOneAndFindReturnsAnEqualAggregate() {
+        A aggregate = aNewAggregate();
+
+        A saved = save(aggregate);
+
+        assertThat(versionOf(saved)).isEqualTo(1);
+        assertThat(saved).isEqualTo(withVersion(aggregate, 1));
+        assertThat(reload(aggregate)).contains(saved);
+    }
+
+    @Test
+    public void saveWhenTheVersionIsTheStoredOneThenReplacesItAndAdvancesTheVersion() {
+        A first = save(aNewAggregate());
+
+        A second = save(revised(first, 1));
+        A third = save(revised(second, 2));
+
+        assertThat(versionOf(second)).isEqualTo(2);
+        assertThat(third).isEqualTo(withVersion(revised(second, 2), 3));
+        assertThat(reload(first)).contains(third);
+        assertThat(revisionOf(reload(first).orElseThrow())).isEqualTo(2);
+    }
+
+    @Test
+    public void saveWhenTheVersionIsStaleThenThrowsConcurrentUpdateNamingIdAndVersionsAndStoresNothing() {
+        A loaded = save(aNewAggregate());
+        A byOther = save(revised(loaded, 1));
+
+        assertThatThrownBy(() -> save(revised(loaded, 2)))
+                .isInstanceOfSatisfying(ConcurrentUpdateException.class, e -> {
+                    assertThat(e.id()).isEqualTo(idOf(loaded));
+                    assertThat(e.expectedVersion()).isEqualTo(1);
+                    assertThat(e.actualVersion()).isEqualTo(2);
+                });
+        assertThat(reload(loaded)).contains(byOther);
+    }
+
+    @Test
+    public void saveWhenTheVersionIsAheadOfTheStoredOneThenThrowsConcurrentUpdateAndStoresNothing() {
+        A stored = save(aNewAggregate());
+
+        assertThatThrownBy(() -> save(withVersion(revised(stored, 1), 5)))
+                .isInstanceOfSatisfying(ConcurrentUpdateException.class, e -> {
+                    assertThat(e.id()).isEqualTo(idOf(stored));
+                    assertThat(e.expectedVersion()).isEqualTo(5);
+                    assertThat(e.actualVersion()).isEqualTo(1);
+                });
+        assertThat(reload(stored)).contains(stored);
+    }
+
+    @Test
+    public void saveWhenNotStoredAndTheVersionIsAboveZeroThenThrowsConcurrentUpdateWithActualVersionZero() {
+        A neverStored = withVersion(aNewAggregate(), 3);
+
+        assertThatThrownBy(() -> save(neverStored)).isInstanceOfSatisfying(ConcurrentUpdateException.class, e -> {
+            assertThat(e.id()).isEqualTo(idOf(neverStored));
+            assertThat(e.expectedVersion()).isEqualTo(3);
+            assertThat(e.actualVersion()).isZero();
+        });
+        assertThat(reload(neverStored)).isEmpty();
+    }
+
+    @Test
+    public void saveWhenNewButTheIdIsStoredThenThrowsDuplicateKeyAndKeepsTheStoredOne() {
+        A stored = save(revised(save(aNewAggregate()), 1));
+        A sameIdAsNew = withVersion(revised(stored, 7), 0);
+
+        assertThatThrownBy(() -> save(sameIdAsNew))
+                .isInstanceOfSatisfying(
+                        DuplicateKeyException.class, e -> assertThat(e.id()).isEqualTo(idOf(stored)));
+        assertThat(reload(stored)).contains(stored);
+    }
+
+    @Test
+    public void aSaveOutsideATransactionIsVisibleToOtherThreadsOnceItReturns() {
+        A saved = save(aNewAggregate());
+
+        assertThat(Concurrently.onAnotherThread(() -> reload(saved))).contains(saved);
+    }
+
+    // ---------------------------------------------------------------- concurrency
+
+    /**
+     * Eight threads apply 500 changes each to one aggregate, each change building on the state the
+     * thread loaded, and retry from a fresh load on {@link ConcurrentUpdateException}. Every change
+     * must be applied exactly once: the revisions count to 4 000, the saves return the versions 2
+     * to 4 001 (the first save made version 1) each once, and the stored aggregate is the last.
+     */
+    @Test
+    public void concurrentUpdatesOfOneAggregateWithRetryOnConflictApplyEveryChangeExactlyOnce() {
+        A created = save(aNewAggregate());
+
+        List<Outcome> outcomes = Concurrently.run(THREADS, thread -> {
+            List<Long> versions = new ArrayList<>();
+            int conflicts = 0;
+            while (versions.size() < UPDATES_PER_THREAD) {
+                A current = reload(created)
+                        .orElseThrow(() -> new AssertionError("the " + aggregateName() + " vanished during updates"));
+                try {
+                    versions.add(versionOf(save(revised(current, revisionOf(current) + 1))));
+                } catch (ConcurrentUpdateException conflict) {
+                    assertThat(conflict.id()).isEqualTo(idOf(created));
+                    if (++conflicts > MAX_CONFLICTS_PER_THREAD) {
+                        fail("thread %d met %d conflicts: a livelock?", thread, conflicts);
+                    }
+                }
+            }
+            return new Outcome(versions, conflicts);
+        });
+
+        long updates = (long) THREADS * UPDATES_PER_THREAD;
+        System.out.printf(
+                "%s: %d updates of one %s applied after %d conflicts%n",
+                getClass().getSimpleName(),
+                updates,
+                aggregateName(),
+                outcomes.stream().mapToLong(Outcome::conflicts).sum());
+        A last = reload(created).orElseThrow();
+        assertThat(revisionOf(last)).as("changes applied").isEqualTo((int) updates);
+        assertThat(versionOf(last)).isEqualTo(updates + 1);
+        List<Long> returned = outcomes.stream()
+                .flatMap(outcome -> outcome.versions().stream())
+                .sorted()
+                .toList();
+        assertThat(returned)
+                .as("the versions the successful saves returned: each once, none lost")
+                .containsExactlyElementsOf(
+                        LongStream.rangeClosed(2, updates + 1).boxed().toList());
+    }
+
+    /** Eight threads save 100 new aggregates each at once: none may fail or be lost. */
+    @Test
+    public void concurrentSavesOfNewAggregatesNeverCollide() {
+        A template = aNewAggregate();
+
+        List<List<A>> saved = Concurrently.run(THREADS, thread -> {
+            List<A> mine = new ArrayList<>();
+            for (int i = 0; i < NEW_PER_THREAD; i++) {
+                mine.add(save(anotherNewAggregateLike(template)));
+            }
+            return mine;
+        });
+
+        Set<I> ids = new HashSet<>();
+        for (List<A> mine : saved) {
+            for (A aggregate : mine) {
+                assertThat(versionOf(aggregate)).isEqualTo(1);
+                assertThat(reload(aggregate)).contains(aggregate);
+                ids.add(idOf(aggregate));
+            }
+        }
+        assertThat(ids).hasSize(THREADS * NEW_PER_THREAD);
+    }
+
+    // ---------------------------------------------------------------- misuse
+
+    @Test
+    public void saveOfNullIsRefusedWithNullPointerExceptionNamingTheParameter() {
+        assertThatThrownBy(() -> save(null))
+                .isInstanceOf(NullPointerException.class)
+                .hasMessageContaining(aggregateName());
+    }
+
+    /** What one thread of the concurrency test did. */
+    record Outcome(List<Long> versions, int conflicts) {}
+}
