@@ -265,4 +265,12 @@ final class ProgramFixtures {
     static HrDayId hrDayId(int n) {
         return HrDayId.of(uuid(0x400 + n));
     }
+
+    /**
+     * Returns the generated implementation, whose {@code withX} copies (validated like the
+     * builder) let a test change one attribute; only tests in this package can name it.
+     */
+    static ImmutableMentoringProgram generated(MentoringProgram program) {
+        return (ImmutableMentoringProgram) program;
+    }
 }
