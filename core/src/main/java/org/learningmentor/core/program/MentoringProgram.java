@@ -9,6 +9,7 @@ import static org.learningmentor.core.program.ProgramPhase.RECRUITMENT;
 import static org.learningmentor.core.program.ProgramPhase.TRAINING;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
@@ -412,6 +413,7 @@ public abstract class MentoringProgram {
      *
      * @return true in a final phase
      */
+    @JsonIgnore
     public boolean isEnded() {
         return phase().isFinal();
     }

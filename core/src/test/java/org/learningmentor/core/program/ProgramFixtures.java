@@ -172,15 +172,33 @@ final class ProgramFixtures {
     }
 
     static MentoringProgram aProgramIn(ProgramPhase phase, int mentors) {
-        Change<MentoringProgram> change = Change.of(aProgram(), List.of());
+        return historyTo(phase, mentors).state();
+    }
+
+    /** The whole history up to training: the state and every event on the way, creation included. */
+    static Change<MentoringProgram> historyToTraining() {
+        return historyTo(ProgramPhase.TRAINING, 3);
+    }
+
+    static Change<MentoringProgram> historyTo(ProgramPhase phase, int mentors) {
+        Change<MentoringProgram> change = MentoringProgram.create(
+                PROGRAM,
+                AGENCY,
+                LocalizedText.of("Oppimismentorointi 2026", "Lärandementorskap 2026", "Learning mentoring 2026"),
+                ProgramTemplate.standard(),
+                START,
+                END,
+                List.of(FINANCE, SERVICES),
+                HR,
+                T0);
         if (phase == ProgramPhase.PREPARATION) {
-            return change.state();
+            return change;
         }
         change = change.andThen(p -> p.nameSponsor(DIRECTOR, HR, days(1)))
                 .andThen(p -> p.nameCoordinator(HR, HR, days(1)))
                 .andThen(p -> p.advance(HR, days(2)));
         if (phase == ProgramPhase.ANALYSIS) {
-            return change.state();
+            return change;
         }
         change = change.andThen(p -> p.holdHrDay(
                         HrDayId.of(uuid(0x401)),
@@ -194,11 +212,11 @@ final class ProgramFixtures {
                 .andThen(p -> p.chooseDevelopmentTarget(aTarget(), HR, days(9)))
                 .andThen(p -> p.advance(HR, days(10)));
         if (phase == ProgramPhase.GOAL_SETTING) {
-            return change.state();
+            return change;
         }
         change = change.andThen(p -> p.setGoal(aGoal(), DIRECTOR, days(15))).andThen(p -> p.advance(HR, days(16)));
         if (phase == ProgramPhase.RECRUITMENT) {
-            return change.state();
+            return change;
         }
         for (int i = 1; i <= mentors; i++) {
             Person volunteer = mentor(i);
@@ -213,7 +231,7 @@ final class ProgramFixtures {
                         assignmentId(2), text("Try one method"), 2, LocalDate.of(2026, 6, 1), HR, days(31)))
                 .andThen(p -> p.advance(HR, days(32)));
         if (phase == ProgramPhase.TRAINING) {
-            return change.state();
+            return change;
         }
         for (int s = 1; s <= 3; s++) {
             SessionId session = sessionId(s);
@@ -229,7 +247,7 @@ final class ProgramFixtures {
         }
         change = change.andThen(p -> p.advance(HR, days(131)));
         if (phase == ProgramPhase.IMPLEMENTATION) {
-            return change.state();
+            return change;
         }
         change = change.andThen(p -> p.recordCheckpoint(
                         CheckpointId.of(uuid(0x501)),
@@ -240,10 +258,10 @@ final class ProgramFixtures {
                         days(225)))
                 .andThen(p -> p.advance(HR, days(226)));
         if (phase == ProgramPhase.EVALUATION) {
-            return change.state();
+            return change;
         }
         change = change.andThen(p -> p.recordEvaluation(LocalDate.of(2026, 12, 1), HR, days(302)));
-        return change.andThen(p -> p.advanceTo(phase, HR, days(303))).state();
+        return change.andThen(p -> p.advanceTo(phase, HR, days(303)));
     }
 
     static MeetingId meetingId(int n) {
