@@ -870,7 +870,7 @@ public abstract class MentoringProgram {
         List<Violation> refused = refusals(actor, at, List.of(TRAINING));
         int index = indexOf(sessions(), TrainingSession::id, sessionId);
         if (index < 0) {
-            refused.add(Violation.of(ProgramViolation.UNKNOWN, "sessionId", sessionId));
+            refused.add(Violation.of(ProgramViolation.RECORD_UNKNOWN, "sessionId", sessionId));
         } else {
             if (sessions().get(index).held()) {
                 refused.add(Violation.of(ProgramViolation.SESSION_ALREADY_HELD, "sessionId", sessionId));
@@ -915,7 +915,7 @@ public abstract class MentoringProgram {
         int index = indexOf(sessions(), TrainingSession::id, sessionId);
         Attendance attendance = Attendance.of(mentorId, present);
         if (index < 0) {
-            refused.add(Violation.of(ProgramViolation.UNKNOWN, "sessionId", sessionId));
+            refused.add(Violation.of(ProgramViolation.RECORD_UNKNOWN, "sessionId", sessionId));
         } else {
             TrainingSession session = sessions().get(index);
             if (!session.held()) {
@@ -1037,7 +1037,7 @@ public abstract class MentoringProgram {
         }
         int index = indexOf(assignments(), InterimAssignment::id, assignmentId);
         if (index < 0) {
-            refused.add(Violation.of(ProgramViolation.UNKNOWN, "assignmentId", assignmentId));
+            refused.add(Violation.of(ProgramViolation.RECORD_UNKNOWN, "assignmentId", assignmentId));
         } else {
             for (int i = 0; i < mentorIds.size(); i++) {
                 if (assignments().get(index).isSubmittedBy(mentorIds.get(i))) {
@@ -1215,7 +1215,7 @@ public abstract class MentoringProgram {
         List<Violation> refused = refusals(actor, at, OPEN_PHASES);
         Optional<ActionItem> item = actionPlan().item(itemId);
         if (item.isEmpty()) {
-            refused.add(Violation.of(ProgramViolation.UNKNOWN, "itemId", itemId));
+            refused.add(Violation.of(ProgramViolation.RECORD_UNKNOWN, "itemId", itemId));
         } else if (item.get().status() == status) {
             refused.add(Violation.of(ProgramViolation.UNCHANGED, "status"));
         }

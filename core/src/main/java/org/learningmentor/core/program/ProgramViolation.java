@@ -91,7 +91,7 @@ public enum ProgramViolation implements ViolationCode {
     /** A mentor already enrolled; argument: the person. */
     MENTOR_ALREADY_ENROLLED("program.mentor.already-enrolled"),
     /** A record the programme does not have; argument: the id. */
-    UNKNOWN("program.record.unknown"),
+    RECORD_UNKNOWN("program.record.unknown"),
     /** A date outside the programme's planned dates; arguments: date, start, end. */
     DATE_OUTSIDE_PROGRAMME("program.date.outside-programme"),
     /** A session already held; argument: the session's id. */

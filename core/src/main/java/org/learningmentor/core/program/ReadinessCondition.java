@@ -8,17 +8,24 @@ import java.util.Locale;
 import java.util.Objects;
 import org.immutables.value.Value;
 import org.learningmentor.core.common.Violation;
+import org.learningmentor.core.common.Violations;
 
 /**
  * One condition of leaving a programme phase, as a checklist shows it: its stable code (such as
  * {@code program.guard.sponsor-named}), whether it is met, and whether it blocks the advance or is
  * only recommended (advisory). {@link #message(Locale)} says what the condition asks for, in
- * English, Finnish or Swedish, such as "a sponsor with the MANAGEMENT role must be named". This type
- * is immutable and thread-safe.
+ * English, Finnish or Swedish, such as "a sponsor with the MANAGEMENT role must be named". The code
+ * and each argument are at most {@value #MAX_TEXT_LENGTH} characters. This type is immutable and
+ * thread-safe.
  */
 @Value.Immutable
 @JsonIgnoreProperties(ignoreUnknown = true)
-public interface ReadinessCondition {
+public abstract class ReadinessCondition {
+
+    /** The longest code or argument accepted, in characters. */
+    public static final int MAX_TEXT_LENGTH = 64;
+
+    ReadinessCondition() {}
 
     /**
      * Returns the condition's stable code, one of the {@code program.guard.*} codes of {@link
@@ -27,7 +34,7 @@ public interface ReadinessCondition {
      * @return the code, never null
      */
     @JsonProperty("code")
-    String code();
+    public abstract String code();
 
     /**
      * Returns whether the condition is met.
@@ -35,7 +42,7 @@ public interface ReadinessCondition {
      * @return true when met
      */
     @JsonProperty("met")
-    boolean met();
+    public abstract boolean met();
 
     /**
      * Returns whether an unmet condition blocks the advance; an advisory one is only recommended.
@@ -43,7 +50,7 @@ public interface ReadinessCondition {
      * @return true for a blocking condition
      */
     @JsonProperty("blocking")
-    boolean blocking();
+    public abstract boolean blocking();
 
     /**
      * Returns the arguments of the message, such as the number of mentors needed and enrolled.
@@ -51,7 +58,7 @@ public interface ReadinessCondition {
      * @return an unmodifiable list, never null
      */
     @JsonProperty("arguments")
-    List<String> arguments();
+    public abstract List<String> arguments();
 
     /**
      * Returns what the condition asks for, in the locale's language (English for a language other
@@ -60,7 +67,7 @@ public interface ReadinessCondition {
      * @param locale the locale, not null
      * @return the message, never null
      */
-    default String message(Locale locale) {
+    public String message(Locale locale) {
         return toViolation().message(Objects.requireNonNull(locale, "locale"));
     }
 
@@ -70,7 +77,7 @@ public interface ReadinessCondition {
      *
      * @return the violation, never null
      */
-    default Violation toViolation() {
+    public Violation toViolation() {
         return Violation.of(code(), "phase", arguments().toArray());
     }
 
@@ -79,7 +86,7 @@ public interface ReadinessCondition {
      *
      * @return a builder, never null
      */
-    static Builder builder() {
+    public static Builder builder() {
         return new Builder();
     }
 
@@ -88,6 +95,22 @@ public interface ReadinessCondition {
         return value;
     }
 
+    /**
+     * Checks the lengths of the code and the arguments, so that a hostile document cannot store
+     * megabytes in a checklist.
+     *
+     * @throws org.learningmentor.core.common.ValidationException listing every violation
+     */
+    @Value.Check
+    protected void check() {
+        Violations violations = new Violations();
+        violations.checkMaxLength(code(), MAX_TEXT_LENGTH, "code");
+        for (int i = 0; i < arguments().size(); i++) {
+            violations.checkMaxLength(arguments().get(i), MAX_TEXT_LENGTH, "arguments[" + i + "]");
+        }
+        violations.throwIfAny();
+    }
+
     /** Builds a condition. */
-    final class Builder extends ImmutableReadinessCondition.Builder {}
+    public static final class Builder extends ImmutableReadinessCondition.Builder {}
 }

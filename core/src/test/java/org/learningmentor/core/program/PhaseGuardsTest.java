@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.learningmentor.core.common.Change;
+import org.learningmentor.core.common.DomainRuleException;
 import org.learningmentor.core.common.ValidationException;
 
 /** The readiness checklist of every phase, each guard with its code, and the guarded advance and return. */
@@ -255,5 +256,26 @@ class PhaseGuardsTest {
                 .containsEntry("fi", "mentoreita on oltava vähintään 2, nyt 0")
                 .containsEntry("sv", "minst 2 mentorer måste vara anmälda, nu 0");
         assertThat(mentors.message(Locale.GERMAN)).isEqualTo(messages.get("en"));
+    }
+
+    @Test
+    void refusalsAreSerializableWithTheirCodes() throws Exception {
+        PhaseAdvanceException advance = catchThrowableOfType(
+                PhaseAdvanceException.class, () -> aProgram().advance(HR, AT));
+        ProgramRuleException rule = catchThrowableOfType(
+                ProgramRuleException.class, () -> aProgram().goBack("x", HR, AT));
+        for (DomainRuleException refusal : List.of(advance, rule)) {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+                out.writeObject(refusal);
+            }
+            try (java.io.ObjectInputStream in =
+                    new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+                DomainRuleException back = (DomainRuleException) in.readObject();
+                assertThat(back.codes()).isEqualTo(refusal.codes());
+                assertThat(back.getMessage()).isEqualTo(refusal.getMessage());
+            }
+        }
+        assertThat(rule.codes()).containsExactly("program.phase.no-previous");
     }
 }

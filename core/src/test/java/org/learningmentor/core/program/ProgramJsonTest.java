@@ -334,6 +334,15 @@ class ProgramJsonTest {
                                 + mentor(1).id() + "\",\"" + mentor(1).id() + "\"]}"),
                         List.of("program.person.duplicate@mentorIds[1]")),
                 Arguments.of(
+                        "a programme created with a 10 MB template code, a long name and its end before its start",
+                        event("\"type\":\"program.created\",\"name\":{\"fi\":\"" + "n".repeat(255)
+                                + "\"},\"templateCode\":\"" + "t".repeat(10 * 1024 * 1024)
+                                + "\",\"plannedStart\":\"2026-02-02\",\"plannedEnd\":\"2026-01-01\""),
+                        List.of(
+                                "common.text.too-long@name.fi",
+                                "program.template.code-malformed@templateCode",
+                                "program.dates.end-before-start@plannedEnd")),
+                Arguments.of(
                         "a session scheduled without its id",
                         event("\"type\":\"program.session-scheduled\",\"ordinal\":1,\"date\":\"2026-04-14\""),
                         List.of("common.value.required@sessionId")));
@@ -351,6 +360,16 @@ class ProgramJsonTest {
                             .extracting(v -> v.code() + "@" + v.path())
                             .containsExactlyElementsOf(expected));
         }
+    }
+
+    @ParameterizedTest
+    @EnumSource(JsonTesting.class)
+    void readingAChecklistWithAHugeCodeThenFailsWithTextTooLong(JsonTesting json) {
+        String document = "{\"phase\":\"ANALYSIS\",\"nextPhases\":[\"GOAL_SETTING\"],\"conditions\":[{\"code\":\""
+                + "c".repeat(1_000_000) + "\",\"met\":false,\"blocking\":true,\"arguments\":[]}]}";
+        assertThatThrownBy(() -> json.read(document, Readiness.class))
+                .isInstanceOf(jacksonException(json))
+                .satisfies(e -> assertThat(validationCause(e).codes()).containsExactly("common.text.too-long"));
     }
 
     // ------------------------------------------------------------------ helpers
