@@ -16,11 +16,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Function;
 import org.immutables.value.Value;
 import org.learningmentor.core.common.ActionItemId;
@@ -616,7 +614,7 @@ public abstract class MentoringProgram {
         }
         refuseIfAny("hold HR day " + hrDayId, refused);
         return Change.of(
-                withHrDays(appended(hrDays(), day)),
+                withHrDays(Lists.appended(hrDays(), day)),
                 HrDayHeld.builder()
                         .organizationId(organizationId())
                         .actor(actor.id())
@@ -717,7 +715,7 @@ public abstract class MentoringProgram {
         }
         refuseIfAny("set goal " + goal.id(), refused);
         return Change.of(
-                withGoals(replacedOrAppended(goals(), ProgramGoal::id, goal)),
+                withGoals(Lists.replacedOrAppended(goals(), ProgramGoal::id, goal)),
                 GoalSet.builder()
                         .organizationId(organizationId())
                         .actor(actor.id())
@@ -757,7 +755,7 @@ public abstract class MentoringProgram {
                 ProgramMentor.builder().personId(mentor.id()).enrolledAt(at).build();
         // A mentor who withdrew and returns is enrolled again in their old place.
         return Change.of(
-                withMentors(replacedOrAppended(mentors(), ProgramMentor::personId, enrolled)),
+                withMentors(Lists.replacedOrAppended(mentors(), ProgramMentor::personId, enrolled)),
                 MentorEnrolled.builder()
                         .organizationId(organizationId())
                         .actor(actor.id())
@@ -792,7 +790,7 @@ public abstract class MentoringProgram {
         }
         refuseIfAny("withdraw mentor " + mentorId, refused);
         return Change.of(
-                withMentors(replacedOrAppended(
+                withMentors(Lists.replacedOrAppended(
                         mentors(), ProgramMentor::personId, mentor.get().withWithdrawnAt(at))),
                 MentorWithdrawn.builder()
                         .organizationId(organizationId())
@@ -827,7 +825,7 @@ public abstract class MentoringProgram {
             refused.add(Violation.of(
                     ProgramViolation.SESSION_TOO_MANY, "sessionId", template().sessionCount()));
         }
-        lastOf(sessions()).ifPresent(previous -> {
+        Lists.lastOf(sessions()).ifPresent(previous -> {
             if (!date.isAfter(previous.date())) {
                 refused.add(
                         Violation.of(ProgramViolation.SESSION_DATE_NOT_AFTER_PREVIOUS, "date", date, previous.date()));
@@ -842,7 +840,7 @@ public abstract class MentoringProgram {
                 .date(date)
                 .build();
         return Change.of(
-                withSessions(appended(sessions(), session)),
+                withSessions(Lists.appended(sessions(), session)),
                 SessionScheduled.builder()
                         .organizationId(organizationId())
                         .actor(actor.id())
@@ -868,7 +866,7 @@ public abstract class MentoringProgram {
     public Change<MentoringProgram> holdSession(SessionId sessionId, Person actor, Instant at) {
         Objects.requireNonNull(sessionId, "sessionId");
         List<Violation> refused = refusals(actor, at, List.of(TRAINING));
-        int index = indexOf(sessions(), TrainingSession::id, sessionId);
+        int index = Lists.indexOf(sessions(), TrainingSession::id, sessionId);
         if (index < 0) {
             refused.add(Violation.of(ProgramViolation.RECORD_UNKNOWN, "sessionId", sessionId));
         } else {
@@ -882,7 +880,7 @@ public abstract class MentoringProgram {
         refuseIfAny("hold session " + sessionId, refused);
         TrainingSession session = sessions().get(index);
         return Change.of(
-                withSessions(replaced(sessions(), index, session.withHeld(true))),
+                withSessions(Lists.replaced(sessions(), index, session.withHeld(true))),
                 SessionHeld.builder()
                         .organizationId(organizationId())
                         .actor(actor.id())
@@ -912,7 +910,7 @@ public abstract class MentoringProgram {
         Objects.requireNonNull(mentorId, "mentorId");
         List<Violation> refused = refusals(actor, at, List.of(TRAINING));
         checkActiveMentor(mentorId, "mentorId", refused);
-        int index = indexOf(sessions(), TrainingSession::id, sessionId);
+        int index = Lists.indexOf(sessions(), TrainingSession::id, sessionId);
         Attendance attendance = Attendance.of(mentorId, present);
         if (index < 0) {
             refused.add(Violation.of(ProgramViolation.RECORD_UNKNOWN, "sessionId", sessionId));
@@ -928,11 +926,11 @@ public abstract class MentoringProgram {
         refuseIfAny("record attendance of " + mentorId + " at session " + sessionId, refused);
         TrainingSession session = sessions().get(index);
         return Change.of(
-                withSessions(replaced(
+                withSessions(Lists.replaced(
                         sessions(),
                         index,
                         session.withAttendance(
-                                replacedOrAppended(session.attendance(), Attendance::mentorId, attendance)))),
+                                Lists.replacedOrAppended(session.attendance(), Attendance::mentorId, attendance)))),
                 AttendanceRecorded.builder()
                         .organizationId(organizationId())
                         .actor(actor.id())
@@ -996,7 +994,7 @@ public abstract class MentoringProgram {
         }
         refuseIfAny("give assignment " + assignmentId, refused);
         return Change.of(
-                withAssignments(appended(assignments(), assignment)),
+                withAssignments(Lists.appended(assignments(), assignment)),
                 AssignmentGiven.builder()
                         .organizationId(organizationId())
                         .actor(actor.id())
@@ -1035,7 +1033,7 @@ public abstract class MentoringProgram {
         for (int i = 0; i < mentorIds.size(); i++) {
             checkActiveMentor(mentorIds.get(i), "mentorIds[" + i + "]", refused);
         }
-        int index = indexOf(assignments(), InterimAssignment::id, assignmentId);
+        int index = Lists.indexOf(assignments(), InterimAssignment::id, assignmentId);
         if (index < 0) {
             refused.add(Violation.of(ProgramViolation.RECORD_UNKNOWN, "assignmentId", assignmentId));
         } else {
@@ -1049,10 +1047,10 @@ public abstract class MentoringProgram {
         refuseIfAny("record a submission of assignment " + assignmentId, refused);
         InterimAssignment assignment = assignments().get(index);
         return Change.of(
-                withAssignments(replaced(
+                withAssignments(Lists.replaced(
                         assignments(),
                         index,
-                        assignment.withSubmissions(appended(assignment.submissions(), submission)))),
+                        assignment.withSubmissions(Lists.appended(assignment.submissions(), submission)))),
                 AssignmentSubmitted.builder()
                         .organizationId(organizationId())
                         .actor(actor.id())
@@ -1103,7 +1101,7 @@ public abstract class MentoringProgram {
         }
         refuseIfAny("hold mentor–HR meeting " + meetingId, refused);
         return Change.of(
-                withMeetings(appended(meetings(), meeting)),
+                withMeetings(Lists.appended(meetings(), meeting)),
                 MentorHrMeetingHeld.builder()
                         .organizationId(organizationId())
                         .actor(actor.id())
@@ -1143,7 +1141,7 @@ public abstract class MentoringProgram {
         }
         refuseIfAny("record the credo of " + mentorId, refused);
         return Change.of(
-                withCredos(replacedOrAppended(credos(), MentorCredo::mentorId, credo)),
+                withCredos(Lists.replacedOrAppended(credos(), MentorCredo::mentorId, credo)),
                 CredoWritten.builder()
                         .organizationId(organizationId())
                         .actor(actor.id())
@@ -1255,7 +1253,7 @@ public abstract class MentoringProgram {
         checkInsideProgramme(activity.from(), "activity.from", refused);
         refuseIfAny("arrange support " + activity.id(), refused);
         return Change.of(
-                withSupportActivities(appended(supportActivities(), activity)),
+                withSupportActivities(Lists.appended(supportActivities(), activity)),
                 SupportArranged.builder()
                         .organizationId(organizationId())
                         .actor(actor.id())
@@ -1299,7 +1297,7 @@ public abstract class MentoringProgram {
                 .build();
         List<Violation> refused = refusals(actor, at, List.of(IMPLEMENTATION, EVALUATION));
         checkNewId(checkpoints(), MonitoringCheckpoint::id, checkpointId, "checkpointId", refused);
-        lastOf(checkpoints()).ifPresent(previous -> {
+        Lists.lastOf(checkpoints()).ifPresent(previous -> {
             if (date.isBefore(previous.date())) {
                 refused.add(
                         Violation.of(ProgramViolation.CHECKPOINT_DATE_BEFORE_PREVIOUS, "date", date, previous.date()));
@@ -1308,7 +1306,7 @@ public abstract class MentoringProgram {
         checkInsideProgramme(date, "date", refused);
         refuseIfAny("record checkpoint " + checkpointId, refused);
         return Change.of(
-                withCheckpoints(appended(checkpoints(), checkpoint)),
+                withCheckpoints(Lists.appended(checkpoints(), checkpoint)),
                 CheckpointRecorded.builder()
                         .organizationId(organizationId())
                         .actor(actor.id())
@@ -1484,7 +1482,7 @@ public abstract class MentoringProgram {
 
     private static <T, I> void checkNewId(
             List<T> items, Function<T, I> id, I newId, String path, List<Violation> refused) {
-        if (indexOf(items, id, newId) >= 0) {
+        if (Lists.indexOf(items, id, newId) >= 0) {
             refused.add(Violation.of(ProgramViolation.ID_DUPLICATE, path, newId));
         }
     }
@@ -1493,37 +1491,6 @@ public abstract class MentoringProgram {
         if (!refused.isEmpty()) {
             throw new ProgramRuleException(id(), action, refused);
         }
-    }
-
-    private static <T, I> int indexOf(List<T> items, Function<T, I> id, I wanted) {
-        for (int i = 0; i < items.size(); i++) {
-            if (id.apply(items.get(i)).equals(wanted)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static <T> List<T> appended(List<T> items, T item) {
-        List<T> next = new ArrayList<>(items.size() + 1);
-        next.addAll(items);
-        next.add(item);
-        return next;
-    }
-
-    private static <T> List<T> replaced(List<T> items, int index, T item) {
-        List<T> next = new ArrayList<>(items);
-        next.set(index, item);
-        return next;
-    }
-
-    private static <T, I> List<T> replacedOrAppended(List<T> items, Function<T, I> id, T item) {
-        int index = indexOf(items, id, id.apply(item));
-        return index < 0 ? appended(items, item) : replaced(items, index, item);
-    }
-
-    private static <T> Optional<T> lastOf(List<T> items) {
-        return items.isEmpty() ? Optional.empty() : Optional.of(items.get(items.size() - 1));
     }
 
     // ---------------------------------------------------------------- structure
@@ -1536,110 +1503,8 @@ public abstract class MentoringProgram {
     @Value.Check
     protected void check() {
         Violations violations = new Violations();
-        violations.checkMaxLength(name(), LocalizedText.NAME_MAX_LENGTH, "name");
-        violations.check(
-                !plannedEnd().isBefore(plannedStart()),
-                ProgramViolation.DATES_END_BEFORE_START,
-                "plannedEnd",
-                plannedEnd(),
-                plannedStart());
-        Checks.checkUniqueIds(hrDays(), HrDay::id, "hrDays", violations);
-        Checks.checkUniqueIds(goals(), ProgramGoal::id, "goals", violations);
-        Checks.checkUniqueIds(sessions(), TrainingSession::id, "sessions", violations);
-        Checks.checkUniqueIds(assignments(), InterimAssignment::id, "assignments", violations);
-        Checks.checkUniqueIds(meetings(), MentorHrMeeting::id, "meetings", violations);
-        Checks.checkUniqueIds(supportActivities(), SupportActivity::id, "supportActivities", violations);
-        Checks.checkUniqueIds(checkpoints(), MonitoringCheckpoint::id, "checkpoints", violations);
-        Checks.checkUniquePeople(mentors().stream().map(ProgramMentor::personId).toList(), "mentors", violations);
-        Set<PersonId> enrolled = new HashSet<>();
-        mentors().forEach(m -> enrolled.add(m.personId()));
-        checkSessions(enrolled, violations);
-        checkAssignments(enrolled, violations);
-        Checks.checkUniquePeople(credos().stream().map(MentorCredo::mentorId).toList(), "credos", violations);
-        for (int i = 0; i < credos().size(); i++) {
-            PersonId mentor = credos().get(i).mentorId();
-            violations.check(
-                    enrolled.contains(mentor),
-                    ProgramViolation.MENTOR_NOT_ENROLLED,
-                    "credos[" + i + "].mentorId",
-                    mentor);
-        }
-        for (int i = 1; i < checkpoints().size(); i++) {
-            LocalDate date = checkpoints().get(i).date();
-            LocalDate previous = checkpoints().get(i - 1).date();
-            violations.check(
-                    !date.isBefore(previous),
-                    ProgramViolation.CHECKPOINT_DATE_BEFORE_PREVIOUS,
-                    "checkpoints[" + i + "].date",
-                    date,
-                    previous);
-        }
-        violations.check(version() >= 0, ProgramViolation.VERSION_NEGATIVE, "version", version());
+        ProgramStructure.check(this, violations);
         violations.throwIfAny();
-    }
-
-    private void checkSessions(Set<PersonId> enrolled, Violations violations) {
-        List<TrainingSession> sessions = sessions();
-        violations.check(
-                sessions.size() <= template().sessionCount(),
-                ProgramViolation.SESSION_TOO_MANY,
-                "sessions",
-                template().sessionCount());
-        for (int i = 0; i < sessions.size(); i++) {
-            TrainingSession session = sessions.get(i);
-            String path = "sessions[" + i + "]";
-            violations.check(
-                    session.ordinal() == i + 1,
-                    ProgramViolation.SESSION_ORDINAL,
-                    path + ".ordinal",
-                    i + 1,
-                    session.ordinal());
-            if (i > 0) {
-                TrainingSession previous = sessions.get(i - 1);
-                violations.check(
-                        session.date().isAfter(previous.date()),
-                        ProgramViolation.SESSION_DATE_NOT_AFTER_PREVIOUS,
-                        path + ".date",
-                        session.date(),
-                        previous.date());
-                violations.check(
-                        !session.held() || previous.held(),
-                        ProgramViolation.SESSION_PREVIOUS_NOT_HELD,
-                        path + ".held",
-                        previous.ordinal());
-            }
-            for (int j = 0; j < session.attendance().size(); j++) {
-                PersonId mentor = session.attendance().get(j).mentorId();
-                violations.check(
-                        enrolled.contains(mentor),
-                        ProgramViolation.MENTOR_NOT_ENROLLED,
-                        path + ".attendance[" + j + "].mentorId",
-                        mentor);
-            }
-        }
-    }
-
-    private void checkAssignments(Set<PersonId> enrolled, Violations violations) {
-        int last = template().sessionCount() - 1;
-        for (int i = 0; i < assignments().size(); i++) {
-            InterimAssignment assignment = assignments().get(i);
-            String path = "assignments[" + i + "]";
-            violations.check(
-                    assignment.afterSession() <= last,
-                    ProgramViolation.ASSIGNMENT_AFTER_SESSION_OUT_OF_RANGE,
-                    path + ".afterSession",
-                    assignment.afterSession(),
-                    last);
-            for (int j = 0; j < assignment.submissions().size(); j++) {
-                for (PersonId mentor : assignment.submissions().get(j).mentorIds()) {
-                    violations.check(
-                            enrolled.contains(mentor),
-                            ProgramViolation.MENTOR_NOT_ENROLLED,
-                            path + ".submissions[" + j + "].mentorIds",
-                            mentor);
-                }
-            }
-        }
     }
 
     @JsonCreator
