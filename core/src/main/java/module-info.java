@@ -15,6 +15,7 @@ module org.learningmentor.core {
     exports org.learningmentor.core.organization;
     exports org.learningmentor.core.person;
     exports org.learningmentor.core.goal;
+    exports org.learningmentor.core.program;
 
     opens org.learningmentor.core.common to
             com.fasterxml.jackson.databind,
@@ -26,6 +27,9 @@ module org.learningmentor.core {
             com.fasterxml.jackson.databind,
             tools.jackson.databind;
     opens org.learningmentor.core.goal to
+            com.fasterxml.jackson.databind,
+            tools.jackson.databind;
+    opens org.learningmentor.core.program to
             com.fasterxml.jackson.databind,
             tools.jackson.databind;
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.time.Instant;
 import org.learningmentor.core.organization.OrganizationEvent;
 import org.learningmentor.core.person.PersonEvent;
+import org.learningmentor.core.program.ProgramEvent;
 
 /**
  * Something that happened to an aggregate, named in the past tense ({@code UnitAdded}, {@code
@@ -20,8 +21,12 @@ import org.learningmentor.core.person.PersonEvent;
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
-@JsonSubTypes({@JsonSubTypes.Type(OrganizationEvent.class), @JsonSubTypes.Type(PersonEvent.class)})
-public sealed interface DomainEvent permits OrganizationEvent, PersonEvent {
+@JsonSubTypes({
+    @JsonSubTypes.Type(OrganizationEvent.class),
+    @JsonSubTypes.Type(PersonEvent.class),
+    @JsonSubTypes.Type(ProgramEvent.class)
+})
+public sealed interface DomainEvent permits OrganizationEvent, PersonEvent, ProgramEvent {
 
     /**
      * Returns the organization (tenant) the event belongs to.

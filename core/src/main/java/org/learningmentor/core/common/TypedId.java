@@ -9,7 +9,21 @@ import java.util.UUID;
  * keep a person's id from being passed where a goal's id is expected; in JSON each is a plain
  * string.
  */
-public sealed interface TypedId extends Serializable permits OrganizationId, OrgUnitId, PersonId, GoalId, IndicatorId {
+public sealed interface TypedId extends Serializable
+        permits OrganizationId,
+                OrgUnitId,
+                PersonId,
+                GoalId,
+                IndicatorId,
+                ProgramId,
+                HrDayId,
+                DevelopmentTargetId,
+                SessionId,
+                AssignmentId,
+                MeetingId,
+                ActionItemId,
+                SupportActivityId,
+                CheckpointId {
 
     /**
      * Returns the UUID behind this id.

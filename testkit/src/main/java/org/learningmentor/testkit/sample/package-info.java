@@ -1,6 +1,8 @@
 /**
  * Seeded sample data for tests and examples: {@link
  * org.learningmentor.testkit.sample.SampleData#organization(long, int)} generates a fictional
- * Finnish state agency of 10 to 100 000 people with its unit tree, roles, mentors and goals.
+ * Finnish state agency of 10 to 100 000 people with its unit tree, roles, mentors and goals, and
+ * {@link org.learningmentor.testkit.sample.SamplePrograms#inPhase} a learning-mentoring programme
+ * of such an agency in any phase, built through the model's commands with its whole history.
  */
 package org.learningmentor.testkit.sample;
