@@ -48,7 +48,7 @@ class ViolationMessagesTest {
     void theScanFindsTheCodesOfEveryPackage() {
         assertThat(allCodes())
                 .extracting(code -> code.code().substring(0, code.code().indexOf('.')))
-                .contains("common", "organization", "person", "goal");
+                .contains("common", "organization", "person", "goal", "program");
     }
 
     @Test
