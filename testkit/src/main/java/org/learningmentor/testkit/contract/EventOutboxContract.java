@@ -120,11 +120,6 @@ public abstract class EventOutboxContract extends PersistenceContract {
     }
 
     @Test
-    public void undeliveredWhenNothingWaitsThenEmpty() {
-        assertThat(outbox().undelivered(EventOutbox.MAX_LIMIT)).isEmpty();
-    }
-
-    @Test
     public void appendOfNoEventsAppendsNothing() {
         outbox().append(samples.organizationId(), List.of());
 
@@ -274,6 +269,7 @@ public abstract class EventOutboxContract extends PersistenceContract {
             if (thread > 0) {
                 try {
                     for (int round = 0; round < rounds; round++) {
+                        Concurrently.checkNotCancelled();
                         if (round % 4 == 3) {
                             outbox().append(organizationId, events.subList(0, 2));
                         } else {
@@ -292,6 +288,7 @@ public abstract class EventOutboxContract extends PersistenceContract {
             List<Long> relayed = new ArrayList<>();
             long highest = 0;
             while (true) {
+                Concurrently.checkNotCancelled();
                 boolean done = writing.get() == 0; // read before polling, so the last poll sees every commit
                 List<OutboxEntry> batch = outbox().undelivered(EventOutbox.MAX_LIMIT);
                 for (OutboxEntry entry : batch) {
@@ -319,6 +316,23 @@ public abstract class EventOutboxContract extends PersistenceContract {
                 .hasSize(writers * rounds * 2)
                 .doesNotHaveDuplicates()
                 .isSorted();
+    }
+
+    @Test
+    public void markDeliveredInsideACommittedTransactionTakesEffectAtTheCommit() {
+        List<OutboxEntry> entries = appendAndRead(eventsOfOneAgency(3));
+
+        transactions().run(() -> {
+            outbox().markDelivered(entries.subList(0, 2));
+            assertThat(outbox().undelivered(EventOutbox.MAX_LIMIT)).containsExactly(entries.get(2));
+            assertThat(Concurrently.onAnotherThread(() -> outbox().undelivered(EventOutbox.MAX_LIMIT)))
+                    .as("other threads see the marks only once the transaction commits")
+                    .containsExactlyElementsOf(entries);
+        });
+
+        assertThat(outbox().undelivered(EventOutbox.MAX_LIMIT)).containsExactly(entries.get(2));
+        assertThat(Concurrently.onAnotherThread(() -> outbox().undelivered(EventOutbox.MAX_LIMIT)))
+                .containsExactly(entries.get(2));
     }
 
     @Test
