@@ -20,9 +20,20 @@ import org.learningmentor.core.common.OrganizationId;
  *
  * <ul>
  *   <li>Each appended event becomes one {@link OutboxEntry} with a positive sequence number,
- *       unique in this outbox. Sequence numbers increase in the order events are appended by a
- *       thread, and from one transaction to a later one that began after the first committed; they
- *       may have gaps (from rolled-back transactions, for example).
+ *       unique in this outbox. Within one {@code append} call, and within one transaction, the
+ *       numbers increase in append order; across calls and transactions they increase in the order
+ *       of their commits (an {@code append} outside a transaction commits when it returns).
+ *   <li><b>Visible in increasing sequence order.</b> Committed entries become visible to {@link
+ *       #undelivered(int)} in increasing sequence order: once a reader has seen an entry, no entry
+ *       with a lower sequence number becomes visible later. A consumer may therefore drop every
+ *       entry whose sequence number is not above the highest it has seen. (A store that takes
+ *       numbers when the events are appended, not when they commit, breaks this: a transaction
+ *       that took N and commits after the one that took N + 1 makes N visible too late.) The
+ *       numbers are not promised to be consecutive: there may be gaps.
+ *   <li>Inside a transaction, {@link #undelivered(int)} also returns the transaction's own
+ *       appended entries, after the committed ones, with provisional sequence numbers: they get
+ *       their sequence numbers when the transaction commits. Marking one of them delivered in the
+ *       same transaction withdraws it.
  *   <li>Delivery is at least once: an entry stays undelivered until marked, so a relay that fails
  *       between publishing and marking publishes the entry again. Consumers recognise a repeat by
  *       its sequence number. One relay at a time reads an outbox.

@@ -1514,4 +1514,14 @@ public abstract class MentoringProgram {
 
     /** Builds a programme; throws a {@link ValidationException} listing every structural violation. */
     public static final class Builder extends ImmutableMentoringProgram.Builder {}
+
+    /**
+     * Returns a copy with another optimistic-locking version, for persistence implementations; the
+     * model never changes the version itself.
+     *
+     * @param version the version, not negative: the version the store holds after a save
+     * @return the copy, never null
+     * @throws ValidationException when the version is negative ({@code program.version.negative})
+     */
+    public abstract MentoringProgram withVersion(long version);
 }

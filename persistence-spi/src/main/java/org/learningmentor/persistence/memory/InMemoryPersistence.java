@@ -4,6 +4,7 @@ import org.learningmentor.persistence.EventOutbox;
 import org.learningmentor.persistence.OrganizationRepository;
 import org.learningmentor.persistence.Persistence;
 import org.learningmentor.persistence.PersonRepository;
+import org.learningmentor.persistence.ProgramRepository;
 import org.learningmentor.persistence.TransactionRunner;
 
 /**
@@ -33,6 +34,7 @@ public final class InMemoryPersistence implements Persistence {
 
     private final OrganizationRepository organizations;
     private final PersonRepository people;
+    private final ProgramRepository programs;
     private final EventOutbox outbox;
     private final TransactionRunner transactions;
 
@@ -40,6 +42,7 @@ public final class InMemoryPersistence implements Persistence {
         Store store = new Store();
         this.organizations = new MemoryOrganizationRepository(store);
         this.people = new MemoryPersonRepository(store);
+        this.programs = new MemoryProgramRepository(store);
         this.outbox = new MemoryOutbox(store);
         this.transactions = new MemoryTransactionRunner(store);
     }
@@ -61,6 +64,11 @@ public final class InMemoryPersistence implements Persistence {
     @Override
     public PersonRepository people() {
         return people;
+    }
+
+    @Override
+    public ProgramRepository programs() {
+        return programs;
     }
 
     @Override

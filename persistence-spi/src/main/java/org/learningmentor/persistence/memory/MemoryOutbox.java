@@ -1,6 +1,5 @@
 package org.learningmentor.persistence.memory;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -12,8 +11,11 @@ import org.learningmentor.persistence.EventOutbox;
 import org.learningmentor.persistence.OutboxEntry;
 
 /**
- * The outbox of an in-memory store. Sequence numbers are taken when events are appended; delivered
- * entries are dropped, so memory holds only what still waits for the relay.
+ * The outbox of an in-memory store. Sequence numbers are taken under the store's write lock when
+ * the entries are committed (at once outside a transaction, at the commit inside one), so committed
+ * entries become visible in sequence order; inside a transaction its own entries carry provisional
+ * numbers until then. Delivered entries are dropped, so memory holds only what still waits for the
+ * relay.
  */
 final class MemoryOutbox implements EventOutbox {
 
@@ -39,18 +41,22 @@ final class MemoryOutbox implements EventOutbox {
         if (events.isEmpty()) {
             return;
         }
-        List<OutboxEntry> entries = new ArrayList<>(events.size());
-        for (DomainEvent event : events) {
-            entries.add(new OutboxEntry(store.nextSequence(), event));
-        }
         store.guard(() -> {
             Transaction transaction = store.transaction();
             if (transaction != null) {
-                transaction.appended().addAll(entries);
+                // Provisional numbers, above every committed one; the commit assigns the real ones.
+                List<OutboxEntry> appended = transaction.appended();
+                for (DomainEvent event : events) {
+                    appended.add(new OutboxEntry(Store.PROVISIONAL_SEQUENCE + appended.size(), event));
+                }
                 return null;
             }
             return store.write(() -> {
-                entries.forEach(entry -> store.undelivered.put(entry.sequence(), entry));
+                // Numbered under the write lock, so entries become visible in sequence order.
+                for (DomainEvent event : events) {
+                    OutboxEntry entry = new OutboxEntry(store.nextSequence(), event);
+                    store.undelivered.put(entry.sequence(), entry);
+                }
                 return null;
             });
         });

@@ -23,6 +23,12 @@ final class Store {
     private final List<Table<?>> tables = new ArrayList<>();
     private final AtomicLong sequences = new AtomicLong();
 
+    /**
+     * The first provisional sequence number of a transaction's own outbox entries, shown to it
+     * before the commit assigns the real ones: above every real number the store will ever reach.
+     */
+    static final long PROVISIONAL_SEQUENCE = 1L << 62;
+
     /** The committed, undelivered outbox entries by sequence; guarded by {@link #lock}. */
     final TreeMap<Long, OutboxEntry> undelivered = new TreeMap<>();
 
@@ -30,6 +36,7 @@ final class Store {
         tables.add(table);
     }
 
+    /** Takes the next sequence number; under the write lock, so numbers follow the commit order. */
     long nextSequence() {
         return sequences.incrementAndGet();
     }
@@ -119,8 +126,13 @@ final class Store {
             for (Table<?> table : tables) {
                 table.applyCommit(transaction);
             }
-            for (OutboxEntry entry : transaction.appended()) {
-                undelivered.put(entry.sequence(), entry);
+            // Sequence numbers are taken here, under the write lock, so that entries become visible in
+            // sequence order: no reader can see a number before a lower one is committed.
+            for (OutboxEntry pending : transaction.appended()) {
+                if (!transaction.delivered().contains(pending.sequence())) {
+                    OutboxEntry entry = new OutboxEntry(nextSequence(), pending.event());
+                    undelivered.put(entry.sequence(), entry);
+                }
             }
             transaction.delivered().forEach(undelivered::remove);
             return null;

@@ -9,6 +9,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 import org.learningmentor.core.common.OrganizationId;
@@ -184,6 +186,7 @@ public abstract class AggregateRepositoryContract<A, I extends TypedId> extends 
             List<Long> versions = new ArrayList<>();
             int conflicts = 0;
             while (versions.size() < UPDATES_PER_THREAD) {
+                Concurrently.checkNotCancelled();
                 A current = reload(created)
                         .orElseThrow(() -> new AssertionError("the " + aggregateName() + " vanished during updates"));
                 try {
@@ -226,6 +229,7 @@ public abstract class AggregateRepositoryContract<A, I extends TypedId> extends 
         List<List<A>> saved = Concurrently.run(THREADS, thread -> {
             List<A> mine = new ArrayList<>();
             for (int i = 0; i < NEW_PER_THREAD; i++) {
+                Concurrently.checkNotCancelled();
                 mine.add(save(anotherNewAggregateLike(template)));
             }
             return mine;
@@ -240,6 +244,93 @@ public abstract class AggregateRepositoryContract<A, I extends TypedId> extends 
             }
         }
         assertThat(ids).hasSize(THREADS * NEW_PER_THREAD);
+    }
+
+    // ---------------------------------------------------------------- conflicts found at the commit
+
+    /**
+     * Two transactions each save a new aggregate under the same id, and another new aggregate of
+     * their own, and wait (a few seconds at most) until both have saved before they commit. Exactly
+     * one commits; the other fails with {@link DuplicateKeyException}, from its save or its commit
+     * (a store whose second insert waits for the first transaction passes too), and leaves no
+     * trace: its own other aggregate is not stored.
+     */
+    @Test
+    public void ofTwoTransactionsSavingTheSameNewAggregateBeforeEitherCommitsExactlyOneSucceeds() {
+        A template = aNewAggregate();
+        List<A> twins = List.of(revised(template, 1), revised(template, 2));
+        List<A> extras = List.of(
+                withVersion(anotherNewAggregateLike(template), 0), withVersion(anotherNewAggregateLike(template), 0));
+
+        List<Object> outcomes = raceTwoTransactions(twins, extras);
+
+        assertExactlyOneCommitted(outcomes, DuplicateKeyException.class, twins, extras);
+    }
+
+    /**
+     * Two transactions load the same stored aggregate, each save a change of it and another new
+     * aggregate, and wait until both have saved before they commit. Exactly one commits; the other
+     * fails with {@link ConcurrentUpdateException} and leaves no trace.
+     */
+    @Test
+    public void ofTwoTransactionsUpdatingTheSameVersionBeforeEitherCommitsExactlyOneSucceeds() {
+        A stored = save(aNewAggregate());
+        List<A> changes = List.of(revised(stored, 1), revised(stored, 2));
+        List<A> extras = List.of(
+                withVersion(anotherNewAggregateLike(stored), 0), withVersion(anotherNewAggregateLike(stored), 0));
+
+        List<Object> outcomes = raceTwoTransactions(changes, extras);
+
+        assertExactlyOneCommitted(outcomes, ConcurrentUpdateException.class, changes, extras);
+        assertThat(versionOf(reload(stored).orElseThrow())).isEqualTo(2);
+    }
+
+    /** Runs the two transactions; each outcome is the saved aggregate or the exception thrown. */
+    private List<Object> raceTwoTransactions(List<A> contested, List<A> extras) {
+        CountDownLatch bothSaved = new CountDownLatch(2);
+        return Concurrently.run(2, thread -> {
+            try {
+                return transactions().call(() -> {
+                    A saved = save(contested.get(thread));
+                    save(extras.get(thread));
+                    bothSaved.countDown();
+                    awaitBriefly(bothSaved);
+                    return saved;
+                });
+            } catch (DuplicateKeyException | ConcurrentUpdateException conflict) {
+                bothSaved.countDown();
+                return conflict;
+            }
+        });
+    }
+
+    private void assertExactlyOneCommitted(
+            List<Object> outcomes, Class<? extends RuntimeException> conflict, List<A> contested, List<A> extras) {
+        long committed = outcomes.stream()
+                .filter(outcome -> !(outcome instanceof RuntimeException))
+                .count();
+        assertThat(committed).as("transactions that committed, of %s", outcomes).isEqualTo(1);
+        int winner = outcomes.get(0) instanceof RuntimeException ? 1 : 0;
+        int loser = 1 - winner;
+        assertThat(outcomes.get(loser)).isInstanceOf(conflict);
+        @SuppressWarnings("unchecked")
+        A won = (A) outcomes.get(winner);
+        assertThat(reload(contested.get(winner))).contains(won);
+        assertThat(revisionOf(won)).isEqualTo(revisionOf(contested.get(winner)));
+        assertThat(reload(extras.get(winner))).contains(withVersion(extras.get(winner), 1));
+        assertThat(reload(extras.get(loser)))
+                .as("the failed transaction's other new %s", aggregateName())
+                .isEmpty();
+    }
+
+    /** Waits a few seconds at most: a store may block the second write until the first commits. */
+    private static void awaitBriefly(CountDownLatch latch) {
+        try {
+            latch.await(3, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
     }
 
     // ---------------------------------------------------------------- misuse

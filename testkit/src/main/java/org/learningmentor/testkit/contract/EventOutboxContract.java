@@ -2,9 +2,11 @@ package org.learningmentor.testkit.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.fail;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -115,11 +117,6 @@ public abstract class EventOutboxContract extends PersistenceContract {
         List<OutboxEntry> entries = appendAndRead(eventsOfOneAgency(2));
 
         assertThatThrownBy(entries::clear).isInstanceOf(UnsupportedOperationException.class);
-    }
-
-    @Test
-    public void undeliveredWhenNothingWaitsThenEmpty() {
-        assertThat(outbox().undelivered(EventOutbox.MAX_LIMIT)).isEmpty();
     }
 
     @Test
@@ -250,6 +247,92 @@ public abstract class EventOutboxContract extends PersistenceContract {
         both.addAll(later);
         assertThat(entries).extracting(OutboxEntry::event).containsExactlyElementsOf(both);
         assertThat(entries.subList(3, 6)).allMatch(entry -> entry.sequence() > lastOfEarlier);
+    }
+
+    /**
+     * Writers append events concurrently, in transactions of two appends each and outside
+     * transactions, while a relay polls, publishes and marks delivered. The relay must see every
+     * entry exactly once and in increasing sequence order across its reads: an entry with a lower
+     * sequence number than one it saw before would be dropped by a consumer that deduplicates by
+     * the highest sequence number seen.
+     */
+    @Test
+    public void aRelayPollingWhileTransactionsCommitSeesEverySequenceNumberOnceAndInIncreasingOrder() {
+        int writers = 4;
+        int rounds = 300;
+        List<DomainEvent> events = eventsOfOneAgency(4);
+        OrganizationId organizationId = organizationOf(events);
+        AtomicInteger writing = new AtomicInteger(writers);
+        long started = System.nanoTime();
+
+        List<List<Long>> seen = Concurrently.run(writers + 1, thread -> {
+            if (thread > 0) {
+                try {
+                    for (int round = 0; round < rounds; round++) {
+                        Concurrently.checkNotCancelled();
+                        if (round % 4 == 3) {
+                            outbox().append(organizationId, events.subList(0, 2));
+                        } else {
+                            transactions().run(() -> {
+                                outbox().append(organizationId, events.subList(0, 1));
+                                Thread.yield();
+                                outbox().append(organizationId, events.subList(1, 2));
+                            });
+                        }
+                    }
+                } finally {
+                    writing.decrementAndGet();
+                }
+                return List.of();
+            }
+            List<Long> relayed = new ArrayList<>();
+            long highest = 0;
+            while (true) {
+                Concurrently.checkNotCancelled();
+                boolean done = writing.get() == 0; // read before polling, so the last poll sees every commit
+                List<OutboxEntry> batch = outbox().undelivered(EventOutbox.MAX_LIMIT);
+                for (OutboxEntry entry : batch) {
+                    if (entry.sequence() <= highest) {
+                        fail(
+                                "the relay saw sequence number %d after %d: entries must become visible in"
+                                        + " increasing sequence order (assign them when the transaction commits, in"
+                                        + " commit order)",
+                                entry.sequence(), highest);
+                    }
+                    highest = entry.sequence();
+                    relayed.add(entry.sequence());
+                }
+                outbox().markDelivered(batch);
+                if (done && batch.isEmpty()) {
+                    return relayed;
+                }
+            }
+        });
+
+        System.out.printf(
+                "%s: a relay read %d entries from %d concurrent writers in %d ms%n",
+                getClass().getSimpleName(), seen.get(0).size(), writers, (System.nanoTime() - started) / 1_000_000);
+        assertThat(seen.get(0))
+                .hasSize(writers * rounds * 2)
+                .doesNotHaveDuplicates()
+                .isSorted();
+    }
+
+    @Test
+    public void markDeliveredInsideACommittedTransactionTakesEffectAtTheCommit() {
+        List<OutboxEntry> entries = appendAndRead(eventsOfOneAgency(3));
+
+        transactions().run(() -> {
+            outbox().markDelivered(entries.subList(0, 2));
+            assertThat(outbox().undelivered(EventOutbox.MAX_LIMIT)).containsExactly(entries.get(2));
+            assertThat(Concurrently.onAnotherThread(() -> outbox().undelivered(EventOutbox.MAX_LIMIT)))
+                    .as("other threads see the marks only once the transaction commits")
+                    .containsExactlyElementsOf(entries);
+        });
+
+        assertThat(outbox().undelivered(EventOutbox.MAX_LIMIT)).containsExactly(entries.get(2));
+        assertThat(Concurrently.onAnotherThread(() -> outbox().undelivered(EventOutbox.MAX_LIMIT)))
+                .containsExactly(entries.get(2));
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.learningmentor.persistence.OrganizationRepository;
 import org.learningmentor.persistence.OutboxEntry;
 import org.learningmentor.persistence.Persistence;
 import org.learningmentor.persistence.PersonRepository;
+import org.learningmentor.persistence.ProgramRepository;
 import org.learningmentor.persistence.TransactionRunner;
 
 /**
@@ -71,6 +72,7 @@ public abstract class PersistenceContract {
                 .isNotNull();
         requirePart(created, "organizations()", created.organizations());
         requirePart(created, "people()", created.people());
+        requirePart(created, "programs()", created.programs());
         requirePart(created, "transactions()", created.transactions());
         requirePart(created, "outbox()", created.outbox());
         if (needsEmptyOutbox()) {
@@ -109,6 +111,10 @@ public abstract class PersistenceContract {
 
     final PersonRepository people() {
         return persistence.people();
+    }
+
+    final ProgramRepository programs() {
+        return persistence.programs();
     }
 
     final TransactionRunner transactions() {

@@ -547,6 +547,7 @@ public abstract class TransactionRunnerContract extends PersistenceContract {
             int applied = 0;
             int conflicts = 0;
             while (applied < updates) {
+                Concurrently.checkNotCancelled();
                 try {
                     transactions().run(() -> {
                         Organization current =

@@ -16,6 +16,7 @@ import org.learningmentor.persistence.EventOutbox;
 import org.learningmentor.persistence.OrganizationRepository;
 import org.learningmentor.persistence.Persistence;
 import org.learningmentor.persistence.PersonRepository;
+import org.learningmentor.persistence.ProgramRepository;
 import org.learningmentor.persistence.TransactionRunner;
 import org.learningmentor.persistence.memory.InMemoryPersistence;
 
@@ -66,6 +67,11 @@ class PersistenceContractSetUpTest {
             @Override
             public PersonRepository people() {
                 return null;
+            }
+
+            @Override
+            public ProgramRepository programs() {
+                return memory.programs();
             }
 
             @Override
