@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.learningmentor.core.common.LocalizedText;
+import org.learningmentor.core.common.OrgUnitId;
 import org.learningmentor.core.common.PersonId;
 import org.learningmentor.core.common.Violations;
 import org.learningmentor.core.goal.ProgramGoal;
@@ -27,6 +28,11 @@ final class ProgramStructure {
                 "plannedEnd",
                 program.plannedEnd(),
                 program.plannedStart());
+        Set<OrgUnitId> units = new HashSet<>();
+        for (int i = 0; i < program.unitIds().size(); i++) {
+            OrgUnitId unit = program.unitIds().get(i);
+            violations.check(units.add(unit), ProgramViolation.UNIT_DUPLICATE, "unitIds[" + i + "]", unit);
+        }
         Checks.checkUniqueIds(program.hrDays(), HrDay::id, "hrDays", violations);
         Checks.checkUniqueIds(program.goals(), ProgramGoal::id, "goals", violations);
         Checks.checkUniqueIds(program.sessions(), TrainingSession::id, "sessions", violations);

@@ -6,6 +6,7 @@ import static org.learningmentor.core.program.ProgramCommandsTest.assertInvalid;
 import static org.learningmentor.core.program.ProgramCommandsTest.assertRefused;
 import static org.learningmentor.core.program.ProgramFixtures.DIRECTOR;
 import static org.learningmentor.core.program.ProgramFixtures.HR;
+import static org.learningmentor.core.program.ProgramFixtures.ORGANIZATION;
 import static org.learningmentor.core.program.ProgramFixtures.OUTSIDER;
 import static org.learningmentor.core.program.ProgramFixtures.PROGRAM;
 import static org.learningmentor.core.program.ProgramFixtures.aGoalWithoutIndicators;
@@ -101,8 +102,8 @@ class PhaseGuardsTest {
                         .codes())
                 .containsExactly("program.guard.goal-set");
 
-        MentoringProgram withBadGoal =
-                program.setGoal(aGoalWithoutIndicators(), DIRECTOR, AT).state();
+        MentoringProgram withBadGoal = program.setGoal(aGoalWithoutIndicators(), ORGANIZATION, DIRECTOR, AT)
+                .state();
         PhaseAdvanceException refused =
                 catchThrowableOfType(PhaseAdvanceException.class, () -> withBadGoal.advance(HR, AT));
         assertThat(refused.violations()).singleElement().satisfies(v -> {
