@@ -1487,8 +1487,8 @@ public abstract class MentoringProgram {
     private void checkOrganization(Person person, String path, List<Violation> refused) {
         Objects.requireNonNull(person, path);
         if (!person.organizationId().equals(organizationId())) {
-            refused.add(Violation.of(
-                    ProgramViolation.PERSON_OTHER_ORGANIZATION, path, person.id(), person.organizationId()));
+            // The other organization's id is not named: it would reveal another tenant.
+            refused.add(Violation.of(ProgramViolation.PERSON_OTHER_ORGANIZATION, path, person.id()));
         }
     }
 

@@ -70,7 +70,7 @@ public enum ProgramViolation implements ViolationCode {
     SUPPORT_KIND_UNKNOWN("program.support-kind.unknown"),
 
     // ---------------------------------------------------------------- refusals
-    /** A person of another organization; arguments: the person, their organization. */
+    /** A person of another organization; argument: the person (never the other tenant's id). */
     PERSON_OTHER_ORGANIZATION("program.person.other-organization"),
     /** A unit the organization does not have; argument: the unit's id. */
     UNIT_UNKNOWN("program.unit.unknown"),

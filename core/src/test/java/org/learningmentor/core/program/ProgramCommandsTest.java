@@ -49,6 +49,7 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.learningmentor.core.common.Change;
 import org.learningmentor.core.common.DomainEvent;
+import org.learningmentor.core.common.Language;
 import org.learningmentor.core.common.ProgramId;
 import org.learningmentor.core.common.ValidationException;
 import org.learningmentor.core.goal.ProgramGoal;
@@ -210,6 +211,15 @@ class ProgramCommandsTest {
         ProgramRuleException refused =
                 assertRefused(() -> aProgram().nameSponsor(OUTSIDER, HR, AT), "program.person.other-organization");
         assertThat(refused.violations().get(0).path()).isEqualTo("sponsor");
+        // The other tenant's id is not revealed, in the arguments or in any language's message.
+        assertThat(refused.violations().get(0).arguments())
+                .containsExactly(OUTSIDER.id().toString());
+        assertThat(refused.getMessage()).doesNotContain(OTHER_AGENCY.toString());
+        for (Language language : Language.values()) {
+            assertThat(refused.violations().get(0).message(language.toLocale()))
+                    .contains(OUTSIDER.id().toString())
+                    .doesNotContain(OTHER_AGENCY.toString());
+        }
     }
 
     @Test
