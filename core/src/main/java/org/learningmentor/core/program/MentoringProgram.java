@@ -276,6 +276,15 @@ public abstract class MentoringProgram {
     public abstract List<MonitoringCheckpoint> checkpoints();
 
     /**
+     * Returns every change of phase, oldest first: the advances and the returns with their
+     * reasons. Reasons are kept here, not in the events.
+     *
+     * @return an unmodifiable list, never null
+     */
+    @JsonProperty("phaseHistory")
+    public abstract List<PhaseChange> phaseHistory();
+
+    /**
      * Returns when the programme's evaluation was done. The evaluation itself (rule set, findings)
      * is the evaluation aggregate's; the programme records that it was done, which is the
      * condition of leaving {@link ProgramPhase#EVALUATION}.
@@ -298,6 +307,20 @@ public abstract class MentoringProgram {
     }
 
     abstract MentoringProgram withPhase(ProgramPhase phase);
+
+    abstract MentoringProgram withPhaseHistory(Iterable<? extends PhaseChange> history);
+
+    /** Returns this programme in the phase, with the change appended to the phase history. */
+    private MentoringProgram changedPhase(ProgramPhase target, Person actor, Instant at, Optional<String> reason) {
+        PhaseChange change = PhaseChange.builder()
+                .fromPhase(phase())
+                .toPhase(target)
+                .at(at)
+                .actor(actor.id())
+                .reason(reason)
+                .build();
+        return withPhase(target).withPhaseHistory(Lists.appended(phaseHistory(), change));
+    }
 
     abstract MentoringProgram withSponsorId(PersonId sponsorId);
 
@@ -1420,22 +1443,24 @@ public abstract class MentoringProgram {
             throw new PhaseAdvanceException(id(), target, readiness);
         }
         return Change.of(
-                withPhase(target),
+                changedPhase(target, actor, at, Optional.empty()),
                 PhaseAdvanced.builder()
                         .organizationId(organizationId())
                         .actor(actor.id())
                         .occurredAt(at)
                         .programId(id())
-                        .previousPhase(phase())
-                        .phase(target)
+                        .fromPhase(phase())
+                        .toPhase(target)
                         .build());
     }
 
     /**
      * Goes back to the previous phase, for a recorded reason, such as new mentors to recruit. What
-     * was recorded stays. The final phases are not reopened.
+     * was recorded stays. The reason is kept in the {@linkplain #phaseHistory() phase history}
+     * only, not in the event, as it may be about people. The final phases are not reopened.
      *
-     * @param reason why, not null, not blank, at most {@value LocalizedText#MAX_LENGTH} characters
+     * @param reason why, not null, not blank, at most {@value LocalizedText#MAX_LENGTH} characters;
+     *     kept in the programme's phase history, never in the event
      * @param actor the person acting, of the organization; not null
      * @param at when; not null
      * @return the programme in the previous phase and one {@link PhaseReverted}, never null
@@ -1456,15 +1481,14 @@ public abstract class MentoringProgram {
         }
         refuseIfAny("go back from " + phase(), refused);
         return Change.of(
-                withPhase(previous.get()),
+                changedPhase(previous.get(), actor, at, Optional.of(reason)),
                 PhaseReverted.builder()
                         .organizationId(organizationId())
                         .actor(actor.id())
                         .occurredAt(at)
                         .programId(id())
-                        .previousPhase(phase())
-                        .phase(previous.get())
-                        .reason(reason)
+                        .fromPhase(phase())
+                        .toPhase(previous.get())
                         .build());
     }
 

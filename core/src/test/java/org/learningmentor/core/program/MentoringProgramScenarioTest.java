@@ -214,7 +214,7 @@ class MentoringProgramScenarioTest {
         });
         assertThat(journal)
                 .filteredOn(PhaseAdvanced.class::isInstance)
-                .extracting(e -> ((PhaseAdvanced) e).phase())
+                .extracting(e -> ((PhaseAdvanced) e).toPhase())
                 .containsExactly(
                         ProgramPhase.ANALYSIS,
                         ProgramPhase.GOAL_SETTING,

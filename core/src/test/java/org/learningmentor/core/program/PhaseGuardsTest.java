@@ -181,9 +181,16 @@ class PhaseGuardsTest {
                 .andThen(p -> p.nameCoordinator(HR, HR, AT))
                 .andThen(p -> p.advance(DIRECTOR, AT));
         assertThat(change.state().phase()).isEqualTo(ProgramPhase.ANALYSIS);
+        assertThat(change.state().phaseHistory())
+                .containsExactly(PhaseChange.builder()
+                        .fromPhase(ProgramPhase.PREPARATION)
+                        .toPhase(ProgramPhase.ANALYSIS)
+                        .at(AT)
+                        .actor(DIRECTOR.id())
+                        .build());
         assertThat(change.events().get(2)).isInstanceOfSatisfying(PhaseAdvanced.class, e -> {
-            assertThat(e.previousPhase()).isEqualTo(ProgramPhase.PREPARATION);
-            assertThat(e.phase()).isEqualTo(ProgramPhase.ANALYSIS);
+            assertThat(e.fromPhase()).isEqualTo(ProgramPhase.PREPARATION);
+            assertThat(e.toPhase()).isEqualTo(ProgramPhase.ANALYSIS);
             assertThat(e.actor()).isEqualTo(DIRECTOR.id());
         });
     }
@@ -225,10 +232,20 @@ class PhaseGuardsTest {
                 aProgramIn(ProgramPhase.TRAINING).goBack("Two mentors withdrew; we recruit more", HR, AT);
         assertThat(change.state().phase()).isEqualTo(ProgramPhase.RECRUITMENT);
         assertThat(change.events()).singleElement().isInstanceOfSatisfying(PhaseReverted.class, e -> {
-            assertThat(e.previousPhase()).isEqualTo(ProgramPhase.TRAINING);
-            assertThat(e.phase()).isEqualTo(ProgramPhase.RECRUITMENT);
-            assertThat(e.reason()).isEqualTo("Two mentors withdrew; we recruit more");
+            assertThat(e.fromPhase()).isEqualTo(ProgramPhase.TRAINING);
+            assertThat(e.toPhase()).isEqualTo(ProgramPhase.RECRUITMENT);
+            // The reason may be about people: it stays in the programme, out of the event.
+            assertThat(e.toString()).doesNotContain("withdrew");
         });
+        PhaseChange last =
+                change.state().phaseHistory().get(change.state().phaseHistory().size() - 1);
+        assertThat(last.fromPhase()).isEqualTo(ProgramPhase.TRAINING);
+        assertThat(last.toPhase()).isEqualTo(ProgramPhase.RECRUITMENT);
+        assertThat(last.actor()).isEqualTo(HR.id());
+        assertThat(last.at()).isEqualTo(AT);
+        assertThat(last.reason()).contains("Two mentors withdrew; we recruit more");
+        assertThat(last.toString()).doesNotContain("withdrew");
+        assertThat(change.state().phaseHistory()).hasSize(5);
         assertThat(change.state().sessions()).hasSize(3);
     }
 

@@ -2,7 +2,6 @@ package org.learningmentor.core.program;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.learningmentor.core.program.ProgramCommandsTest.assertInvalid;
-import static org.learningmentor.core.program.ProgramFixtures.AGENCY;
 import static org.learningmentor.core.program.ProgramFixtures.EMPLOYEE;
 import static org.learningmentor.core.program.ProgramFixtures.HR;
 import static org.learningmentor.core.program.ProgramFixtures.PROGRAM;
@@ -247,13 +246,11 @@ class ProgramStructureTest {
                         .build(),
                 "program.mentor.withdrawn-before-enrolled");
         assertInvalid(
-                () -> PhaseReverted.builder()
-                        .organizationId(AGENCY)
+                () -> PhaseChange.builder()
+                        .fromPhase(ProgramPhase.ANALYSIS)
+                        .toPhase(ProgramPhase.PREPARATION)
+                        .at(T0)
                         .actor(HR.id())
-                        .occurredAt(T0)
-                        .programId(PROGRAM)
-                        .previousPhase(ProgramPhase.ANALYSIS)
-                        .phase(ProgramPhase.PREPARATION)
                         .reason("  ")
                         .build(),
                 "program.text.blank");
