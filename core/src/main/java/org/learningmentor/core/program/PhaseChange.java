@@ -14,7 +14,7 @@ import org.learningmentor.core.common.Violations;
  * or a return to the previous phase with its reason. The reason is free text that may be about
  * people ("two mentors withdrew"), so it is kept in the programme only, never in an event, and is
  * redacted from {@link #toString()}. Checked: a reason, when given, not blank and at most {@value
- * org.learningmentor.core.common.LocalizedText#MAX_LENGTH} characters ({@code common.text.blank},
+ * org.learningmentor.core.common.LocalizedText#MAX_LENGTH} characters ({@code program.text.blank},
  * {@code common.text.too-long}). This type is immutable and thread-safe.
  */
 @Value.Immutable
