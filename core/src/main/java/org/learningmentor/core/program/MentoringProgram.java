@@ -38,6 +38,8 @@ import org.learningmentor.core.common.ValidationException;
 import org.learningmentor.core.common.Violation;
 import org.learningmentor.core.common.Violations;
 import org.learningmentor.core.goal.ProgramGoal;
+import org.learningmentor.core.organization.OrgUnit;
+import org.learningmentor.core.organization.Organization;
 import org.learningmentor.core.person.Person;
 import org.learningmentor.core.person.Role;
 
@@ -51,7 +53,7 @@ import org.learningmentor.core.person.Role;
  * checkpoints.
  *
  * <pre>{@code
- * Change<MentoringProgram> change = MentoringProgram.create(programId, agencyId, name,
+ * Change<MentoringProgram> change = MentoringProgram.create(programId, agency, name,
  *         ProgramTemplate.standard(), LocalDate.of(2026, 2, 1), LocalDate.of(2026, 12, 18), List.of(), hr, at)
  *     .andThen(p -> p.nameSponsor(director, hr, at))
  *     .andThen(p -> p.nameCoordinator(hr, hr, at))
@@ -76,7 +78,7 @@ import org.learningmentor.core.person.Role;
  * ProgramPhase#EMBEDDING}) take no more commands.
  *
  * <p><b>Structure.</b> Building a programme, by builder, by command or from JSON, checks and reports
- * together: the planned end not before the start; ids unique in each list; no mentor enrolled twice;
+ * together: the planned end not before the start; ids unique in each list; units listed once; no mentor enrolled twice;
  * sessions numbered 1, 2, … in order, no more than the template has, each dated after the one before
  * and held only after the ones before it; attendance, submissions and credos only of enrolled
  * mentors, one credo each; assignments only between the template's sessions; checkpoints in date
@@ -274,6 +276,15 @@ public abstract class MentoringProgram {
     public abstract List<MonitoringCheckpoint> checkpoints();
 
     /**
+     * Returns every change of phase, oldest first: the advances and the returns with their
+     * reasons. Reasons are kept here, not in the events.
+     *
+     * @return an unmodifiable list, never null
+     */
+    @JsonProperty("phaseHistory")
+    public abstract List<PhaseChange> phaseHistory();
+
+    /**
      * Returns when the programme's evaluation was done. The evaluation itself (rule set, findings)
      * is the evaluation aggregate's; the programme records that it was done, which is the
      * condition of leaving {@link ProgramPhase#EVALUATION}.
@@ -296,6 +307,20 @@ public abstract class MentoringProgram {
     }
 
     abstract MentoringProgram withPhase(ProgramPhase phase);
+
+    abstract MentoringProgram withPhaseHistory(Iterable<? extends PhaseChange> history);
+
+    /** Returns this programme in the phase, with the change appended to the phase history. */
+    private MentoringProgram changedPhase(ProgramPhase target, Person actor, Instant at, Optional<String> reason) {
+        PhaseChange change = PhaseChange.builder()
+                .fromPhase(phase())
+                .toPhase(target)
+                .at(at)
+                .actor(actor.id())
+                .reason(reason)
+                .build();
+        return withPhase(target).withPhaseHistory(Lists.appended(phaseHistory(), change));
+    }
 
     abstract MentoringProgram withSponsorId(PersonId sponsorId);
 
@@ -432,23 +457,27 @@ public abstract class MentoringProgram {
      * Creates a programme in {@link ProgramPhase#PREPARATION}.
      *
      * @param id the programme's id, not null
-     * @param organizationId the organization running it, not null
+     * @param organization the organization running it, not null; the programme takes its id, and
+     *     its units must be the organization's
      * @param name its name, not null, at most {@value LocalizedText#NAME_MAX_LENGTH} characters per
      *     translation
      * @param template the template it follows, not null
      * @param plannedStart the planned first day, not null
      * @param plannedEnd the planned last day, not null, not before the start
-     * @param unitIds the units taking part, not null; empty for the whole organization
+     * @param unitIds the units taking part, not null, each once ({@code program.unit.duplicate}), each
+     *     an active unit of the organization; empty for the whole organization
      * @param actor the person creating it, of the organization; not null
      * @param at when, from the caller's clock; not null
      * @return the programme and one {@link ProgramCreated}, never null
-     * @throws ValidationException when the name is too long or the end is before the start
+     * @throws ValidationException when the name is too long, the end is before the start or a unit
+     *     is listed twice
      * @throws ProgramRuleException with {@code program.person.other-organization} when the actor
-     *     belongs to another organization
+     *     belongs to another organization, {@code program.unit.unknown} for a unit the organization
+     *     does not have, {@code program.unit.closed} for a closed one, every one that applies
      */
     public static Change<MentoringProgram> create(
             ProgramId id,
-            OrganizationId organizationId,
+            Organization organization,
             LocalizedText name,
             ProgramTemplate template,
             LocalDate plannedStart,
@@ -457,14 +486,16 @@ public abstract class MentoringProgram {
             Person actor,
             Instant at) {
         Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(organizationId, "organizationId");
+        Objects.requireNonNull(organization, "organization");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(template, "template");
         Objects.requireNonNull(plannedStart, "plannedStart");
         Objects.requireNonNull(plannedEnd, "plannedEnd");
         Objects.requireNonNull(unitIds, "unitIds");
+        unitIds.forEach(u -> Objects.requireNonNull(u, "unitIds contains null"));
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(at, "at");
+        OrganizationId organizationId = organization.id();
         MentoringProgram program = builder()
                 .id(id)
                 .organizationId(organizationId)
@@ -476,6 +507,9 @@ public abstract class MentoringProgram {
                 .build();
         List<Violation> refused = new ArrayList<>();
         program.checkOrganization(actor, "actor", refused);
+        for (int i = 0; i < unitIds.size(); i++) {
+            checkUnit(organization, unitIds.get(i), "unitIds[" + i + "]", refused);
+        }
         program.refuseIfAny("be created", refused);
         return Change.of(
                 program,
@@ -696,17 +730,32 @@ public abstract class MentoringProgram {
      * Sets a goal of the programme, or revises the goal with the same id in its place. Only
      * management sets goals.
      *
-     * @param goal the goal, not null
+     * @param goal the goal, not null; a work-community goal's unit is one of the programme's units
+     *     when it lists units, or else an active unit of the organization
+     * @param organization the programme's organization, not null, to check the goal's unit against
      * @param actor the person setting it, of the organization, with {@link Role#MANAGEMENT}; not null
      * @param at when; not null
      * @return the programme with the goal and one {@link GoalSet}, never null
      * @throws ProgramRuleException with {@code program.goal.not-management}, {@code
-     *     program.unchanged}, {@code program.person.other-organization} or a phase code, every one
-     *     that applies
+     *     program.unchanged}, {@code program.person.other-organization}, {@code
+     *     program.organization.other} (not the programme's organization), {@code
+     *     program.unit.not-participating}, {@code program.unit.unknown}, {@code program.unit.closed}
+     *     or a phase code, every one that applies
      */
-    public Change<MentoringProgram> setGoal(ProgramGoal goal, Person actor, Instant at) {
+    public Change<MentoringProgram> setGoal(ProgramGoal goal, Organization organization, Person actor, Instant at) {
         Objects.requireNonNull(goal, "goal");
+        Objects.requireNonNull(organization, "organization");
         List<Violation> refused = refusals(actor, at, List.of(GOAL_SETTING));
+        if (!organization.id().equals(organizationId())) {
+            refused.add(Violation.of(ProgramViolation.ORGANIZATION_OTHER, "organization"));
+        } else if (goal.unitId().isPresent()) {
+            OrgUnitId unitId = goal.unitId().get();
+            if (unitIds().isEmpty()) {
+                checkUnit(organization, unitId, "goal.unitId", refused);
+            } else if (!unitIds().contains(unitId)) {
+                refused.add(Violation.of(ProgramViolation.UNIT_NOT_PARTICIPATING, "goal.unitId", unitId));
+            }
+        }
         if (!actor.hasRole(Role.MANAGEMENT)) {
             refused.add(Violation.of(ProgramViolation.GOAL_NOT_MANAGEMENT, "actor", actor.id()));
         }
@@ -1394,22 +1443,24 @@ public abstract class MentoringProgram {
             throw new PhaseAdvanceException(id(), target, readiness);
         }
         return Change.of(
-                withPhase(target),
+                changedPhase(target, actor, at, Optional.empty()),
                 PhaseAdvanced.builder()
                         .organizationId(organizationId())
                         .actor(actor.id())
                         .occurredAt(at)
                         .programId(id())
-                        .previousPhase(phase())
-                        .phase(target)
+                        .fromPhase(phase())
+                        .toPhase(target)
                         .build());
     }
 
     /**
      * Goes back to the previous phase, for a recorded reason, such as new mentors to recruit. What
-     * was recorded stays. The final phases are not reopened.
+     * was recorded stays. The reason is kept in the {@linkplain #phaseHistory() phase history}
+     * only, not in the event, as it may be about people. The final phases are not reopened.
      *
-     * @param reason why, not null, not blank, at most {@value LocalizedText#MAX_LENGTH} characters
+     * @param reason why, not null, not blank, at most {@value LocalizedText#MAX_LENGTH} characters;
+     *     kept in the programme's phase history, never in the event
      * @param actor the person acting, of the organization; not null
      * @param at when; not null
      * @return the programme in the previous phase and one {@link PhaseReverted}, never null
@@ -1430,15 +1481,14 @@ public abstract class MentoringProgram {
         }
         refuseIfAny("go back from " + phase(), refused);
         return Change.of(
-                withPhase(previous.get()),
+                changedPhase(previous.get(), actor, at, Optional.of(reason)),
                 PhaseReverted.builder()
                         .organizationId(organizationId())
                         .actor(actor.id())
                         .occurredAt(at)
                         .programId(id())
-                        .previousPhase(phase())
-                        .phase(previous.get())
-                        .reason(reason)
+                        .fromPhase(phase())
+                        .toPhase(previous.get())
                         .build());
     }
 
@@ -1461,8 +1511,17 @@ public abstract class MentoringProgram {
     private void checkOrganization(Person person, String path, List<Violation> refused) {
         Objects.requireNonNull(person, path);
         if (!person.organizationId().equals(organizationId())) {
-            refused.add(Violation.of(
-                    ProgramViolation.PERSON_OTHER_ORGANIZATION, path, person.id(), person.organizationId()));
+            // The other organization's id is not named: it would reveal another tenant.
+            refused.add(Violation.of(ProgramViolation.PERSON_OTHER_ORGANIZATION, path, person.id()));
+        }
+    }
+
+    private static void checkUnit(Organization organization, OrgUnitId unitId, String path, List<Violation> refused) {
+        Optional<OrgUnit> unit = organization.unit(unitId);
+        if (unit.isEmpty()) {
+            refused.add(Violation.of(ProgramViolation.UNIT_UNKNOWN, path, unitId));
+        } else if (!unit.get().isActive()) {
+            refused.add(Violation.of(ProgramViolation.UNIT_CLOSED, path, unitId));
         }
     }
 

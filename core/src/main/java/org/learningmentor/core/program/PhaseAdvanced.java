@@ -18,16 +18,16 @@ public non-sealed interface PhaseAdvanced extends ProgramEvent {
      *
      * @return the phase it left, never null
      */
-    @JsonProperty("previousPhase")
-    ProgramPhase previousPhase();
+    @JsonProperty("fromPhase")
+    ProgramPhase fromPhase();
 
     /**
      * Returns the phase it entered.
      *
      * @return the phase it entered, never null
      */
-    @JsonProperty("phase")
-    ProgramPhase phase();
+    @JsonProperty("toPhase")
+    ProgramPhase toPhase();
 
     /**
      * Returns a new builder.

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.learningmentor.core.common.LocalizedText;
+import org.learningmentor.core.common.OrgUnitId;
 import org.learningmentor.core.common.PersonId;
 import org.learningmentor.core.common.Violations;
 import org.learningmentor.core.goal.ProgramGoal;
@@ -27,6 +28,11 @@ final class ProgramStructure {
                 "plannedEnd",
                 program.plannedEnd(),
                 program.plannedStart());
+        Set<OrgUnitId> units = new HashSet<>();
+        for (int i = 0; i < program.unitIds().size(); i++) {
+            OrgUnitId unit = program.unitIds().get(i);
+            violations.check(units.add(unit), ProgramViolation.UNIT_DUPLICATE, "unitIds[" + i + "]", unit);
+        }
         Checks.checkUniqueIds(program.hrDays(), HrDay::id, "hrDays", violations);
         Checks.checkUniqueIds(program.goals(), ProgramGoal::id, "goals", violations);
         Checks.checkUniqueIds(program.sessions(), TrainingSession::id, "sessions", violations);
@@ -60,7 +66,48 @@ final class ProgramStructure {
                     date,
                     previous);
         }
+        checkDates(program, violations);
+        for (int i = 0; i < program.supportActivities().size(); i++) {
+            List<PersonId> mentors = program.supportActivities().get(i).mentorIds();
+            for (int j = 0; j < mentors.size(); j++) {
+                violations.check(
+                        enrolled.contains(mentors.get(j)),
+                        ProgramViolation.MENTOR_NOT_ENROLLED,
+                        "supportActivities[" + i + "].mentorIds[" + j + "]",
+                        mentors.get(j));
+            }
+        }
         violations.check(program.version() >= 0, ProgramViolation.VERSION_NEGATIVE, "version", program.version());
+    }
+
+    /** Adds {@code program.date.outside-programme} for each dated record outside the planned dates. */
+    private static void checkDates(MentoringProgram program, Violations violations) {
+        for (int i = 0; i < program.sessions().size(); i++) {
+            checkInside(program, program.sessions().get(i).date(), "sessions[" + i + "].date", violations);
+        }
+        for (int i = 0; i < program.hrDays().size(); i++) {
+            checkInside(program, program.hrDays().get(i).date(), "hrDays[" + i + "].date", violations);
+        }
+        for (int i = 0; i < program.meetings().size(); i++) {
+            checkInside(program, program.meetings().get(i).date(), "meetings[" + i + "].date", violations);
+        }
+        for (int i = 0; i < program.checkpoints().size(); i++) {
+            checkInside(program, program.checkpoints().get(i).date(), "checkpoints[" + i + "].date", violations);
+        }
+        List<ActionItem> items = program.actionPlan().items();
+        for (int i = 0; i < items.size(); i++) {
+            checkInside(program, items.get(i).dueOn(), "actionPlan.items[" + i + "].dueOn", violations);
+        }
+    }
+
+    private static void checkInside(MentoringProgram program, LocalDate date, String path, Violations violations) {
+        violations.check(
+                !date.isBefore(program.plannedStart()) && !date.isAfter(program.plannedEnd()),
+                ProgramViolation.DATE_OUTSIDE_PROGRAMME,
+                path,
+                date,
+                program.plannedStart(),
+                program.plannedEnd());
     }
 
     private static void checkSessions(MentoringProgram program, Set<PersonId> enrolled, Violations violations) {
@@ -115,6 +162,27 @@ final class ProgramStructure {
                     path + ".afterSession",
                     assignment.afterSession(),
                     last);
+            int after = assignment.afterSession();
+            if (after <= last) {
+                if (program.sessions().size() <= after) {
+                    // The assignment is given for an interval whose sessions are both scheduled.
+                    violations.add(
+                            ProgramViolation.ASSIGNMENT_SESSION_NOT_SCHEDULED,
+                            path + ".afterSession",
+                            program.sessions().size() + 1);
+                } else {
+                    LocalDate from = program.sessions().get(after - 1).date();
+                    LocalDate to = program.sessions().get(after).date();
+                    violations.check(
+                            assignment.dueOn().isAfter(from)
+                                    && assignment.dueOn().isBefore(to),
+                            ProgramViolation.ASSIGNMENT_DUE_OUTSIDE_INTERVAL,
+                            path + ".dueOn",
+                            assignment.dueOn(),
+                            from,
+                            to);
+                }
+            }
             for (int j = 0; j < assignment.submissions().size(); j++) {
                 for (PersonId mentor : assignment.submissions().get(j).mentorIds()) {
                     violations.check(

@@ -58,6 +58,8 @@ public enum ProgramViolation implements ViolationCode {
     TARGET_DIMENSION_MALFORMED("program.target.dimension-malformed"),
     /** A checkpoint is dated before the one before it; arguments: its date, the previous date. */
     CHECKPOINT_DATE_BEFORE_PREVIOUS("program.checkpoint.date-before-previous"),
+    /** A participating unit is listed twice; argument: the unit's id. */
+    UNIT_DUPLICATE("program.unit.duplicate"),
     /** The optimistic-locking version is negative; argument: the version. */
     VERSION_NEGATIVE("program.version.negative"),
     /** A text names no {@link ProgramPhase}; arguments: the quoted text, the names. */
@@ -68,8 +70,16 @@ public enum ProgramViolation implements ViolationCode {
     SUPPORT_KIND_UNKNOWN("program.support-kind.unknown"),
 
     // ---------------------------------------------------------------- refusals
-    /** A person of another organization; arguments: the person, their organization. */
+    /** A person of another organization; argument: the person (never the other tenant's id). */
     PERSON_OTHER_ORGANIZATION("program.person.other-organization"),
+    /** A unit the organization does not have; argument: the unit's id. */
+    UNIT_UNKNOWN("program.unit.unknown"),
+    /** A unit the organization has closed; argument: the unit's id. */
+    UNIT_CLOSED("program.unit.closed"),
+    /** A work-community goal for a unit that does not take part in the programme; argument: the unit's id. */
+    UNIT_NOT_PARTICIPATING("program.unit.not-participating"),
+    /** An organization given with a command is not the programme's. */
+    ORGANIZATION_OTHER("program.organization.other"),
     /** A command not allowed in the current phase; arguments: the phase, the phases allowed. */
     PHASE_WRONG("program.phase.wrong"),
     /** A command on a programme that has ended (closed or embedding); argument: the phase. */

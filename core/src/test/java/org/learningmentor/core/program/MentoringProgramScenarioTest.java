@@ -7,6 +7,7 @@ import static org.learningmentor.core.program.ProgramFixtures.DIRECTOR;
 import static org.learningmentor.core.program.ProgramFixtures.END;
 import static org.learningmentor.core.program.ProgramFixtures.FINANCE;
 import static org.learningmentor.core.program.ProgramFixtures.HR;
+import static org.learningmentor.core.program.ProgramFixtures.ORGANIZATION;
 import static org.learningmentor.core.program.ProgramFixtures.PROGRAM;
 import static org.learningmentor.core.program.ProgramFixtures.SERVICES;
 import static org.learningmentor.core.program.ProgramFixtures.SPECIALIST;
@@ -57,7 +58,7 @@ class MentoringProgramScenarioTest {
         // Elsa from HR creates the programme on the standard template, for finance and services.
         run(MentoringProgram.create(
                 PROGRAM,
-                AGENCY,
+                ORGANIZATION,
                 LocalizedText.of("Oppimismentorointi 2026", "Lärandementorskap 2026", "Learning mentoring 2026"),
                 ProgramTemplate.standard(),
                 START,
@@ -104,7 +105,7 @@ class MentoringProgramScenarioTest {
         run(program.advance(HR, days(23)));
 
         // Management sets the goal with its indicator.
-        run(program.setGoal(aGoal(), DIRECTOR, days(30)));
+        run(program.setGoal(aGoal(), ORGANIZATION, DIRECTOR, days(30)));
         run(program.advance(HR, days(31)));
         assertThat(program.phase()).isEqualTo(ProgramPhase.RECRUITMENT);
 
@@ -213,7 +214,7 @@ class MentoringProgramScenarioTest {
         });
         assertThat(journal)
                 .filteredOn(PhaseAdvanced.class::isInstance)
-                .extracting(e -> ((PhaseAdvanced) e).phase())
+                .extracting(e -> ((PhaseAdvanced) e).toPhase())
                 .containsExactly(
                         ProgramPhase.ANALYSIS,
                         ProgramPhase.GOAL_SETTING,

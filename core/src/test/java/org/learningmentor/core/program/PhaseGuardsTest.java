@@ -6,6 +6,7 @@ import static org.learningmentor.core.program.ProgramCommandsTest.assertInvalid;
 import static org.learningmentor.core.program.ProgramCommandsTest.assertRefused;
 import static org.learningmentor.core.program.ProgramFixtures.DIRECTOR;
 import static org.learningmentor.core.program.ProgramFixtures.HR;
+import static org.learningmentor.core.program.ProgramFixtures.ORGANIZATION;
 import static org.learningmentor.core.program.ProgramFixtures.OUTSIDER;
 import static org.learningmentor.core.program.ProgramFixtures.PROGRAM;
 import static org.learningmentor.core.program.ProgramFixtures.aGoalWithoutIndicators;
@@ -101,8 +102,8 @@ class PhaseGuardsTest {
                         .codes())
                 .containsExactly("program.guard.goal-set");
 
-        MentoringProgram withBadGoal =
-                program.setGoal(aGoalWithoutIndicators(), DIRECTOR, AT).state();
+        MentoringProgram withBadGoal = program.setGoal(aGoalWithoutIndicators(), ORGANIZATION, DIRECTOR, AT)
+                .state();
         PhaseAdvanceException refused =
                 catchThrowableOfType(PhaseAdvanceException.class, () -> withBadGoal.advance(HR, AT));
         assertThat(refused.violations()).singleElement().satisfies(v -> {
@@ -180,9 +181,16 @@ class PhaseGuardsTest {
                 .andThen(p -> p.nameCoordinator(HR, HR, AT))
                 .andThen(p -> p.advance(DIRECTOR, AT));
         assertThat(change.state().phase()).isEqualTo(ProgramPhase.ANALYSIS);
+        assertThat(change.state().phaseHistory())
+                .containsExactly(PhaseChange.builder()
+                        .fromPhase(ProgramPhase.PREPARATION)
+                        .toPhase(ProgramPhase.ANALYSIS)
+                        .at(AT)
+                        .actor(DIRECTOR.id())
+                        .build());
         assertThat(change.events().get(2)).isInstanceOfSatisfying(PhaseAdvanced.class, e -> {
-            assertThat(e.previousPhase()).isEqualTo(ProgramPhase.PREPARATION);
-            assertThat(e.phase()).isEqualTo(ProgramPhase.ANALYSIS);
+            assertThat(e.fromPhase()).isEqualTo(ProgramPhase.PREPARATION);
+            assertThat(e.toPhase()).isEqualTo(ProgramPhase.ANALYSIS);
             assertThat(e.actor()).isEqualTo(DIRECTOR.id());
         });
     }
@@ -224,10 +232,20 @@ class PhaseGuardsTest {
                 aProgramIn(ProgramPhase.TRAINING).goBack("Two mentors withdrew; we recruit more", HR, AT);
         assertThat(change.state().phase()).isEqualTo(ProgramPhase.RECRUITMENT);
         assertThat(change.events()).singleElement().isInstanceOfSatisfying(PhaseReverted.class, e -> {
-            assertThat(e.previousPhase()).isEqualTo(ProgramPhase.TRAINING);
-            assertThat(e.phase()).isEqualTo(ProgramPhase.RECRUITMENT);
-            assertThat(e.reason()).isEqualTo("Two mentors withdrew; we recruit more");
+            assertThat(e.fromPhase()).isEqualTo(ProgramPhase.TRAINING);
+            assertThat(e.toPhase()).isEqualTo(ProgramPhase.RECRUITMENT);
+            // The reason may be about people: it stays in the programme, out of the event.
+            assertThat(e.toString()).doesNotContain("withdrew");
         });
+        PhaseChange last =
+                change.state().phaseHistory().get(change.state().phaseHistory().size() - 1);
+        assertThat(last.fromPhase()).isEqualTo(ProgramPhase.TRAINING);
+        assertThat(last.toPhase()).isEqualTo(ProgramPhase.RECRUITMENT);
+        assertThat(last.actor()).isEqualTo(HR.id());
+        assertThat(last.at()).isEqualTo(AT);
+        assertThat(last.reason()).contains("Two mentors withdrew; we recruit more");
+        assertThat(last.toString()).doesNotContain("withdrew");
+        assertThat(change.state().phaseHistory()).hasSize(5);
         assertThat(change.state().sessions()).hasSize(3);
     }
 

@@ -4,13 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.learningmentor.core.program.ProgramFixtures.AGENCY;
+import static org.learningmentor.core.program.ProgramFixtures.ARCHIVES;
 import static org.learningmentor.core.program.ProgramFixtures.DIRECTOR;
 import static org.learningmentor.core.program.ProgramFixtures.EMPLOYEE;
 import static org.learningmentor.core.program.ProgramFixtures.END;
+import static org.learningmentor.core.program.ProgramFixtures.FINANCE;
 import static org.learningmentor.core.program.ProgramFixtures.HR;
+import static org.learningmentor.core.program.ProgramFixtures.LEGAL;
+import static org.learningmentor.core.program.ProgramFixtures.ORGANIZATION;
+import static org.learningmentor.core.program.ProgramFixtures.OTHER_AGENCY;
+import static org.learningmentor.core.program.ProgramFixtures.OTHER_ORGANIZATION;
+import static org.learningmentor.core.program.ProgramFixtures.OTHER_UNIT;
 import static org.learningmentor.core.program.ProgramFixtures.OUTSIDER;
 import static org.learningmentor.core.program.ProgramFixtures.OUTSIDE_MENTOR;
 import static org.learningmentor.core.program.ProgramFixtures.PROGRAM;
+import static org.learningmentor.core.program.ProgramFixtures.SERVICES;
 import static org.learningmentor.core.program.ProgramFixtures.SESSION_1;
 import static org.learningmentor.core.program.ProgramFixtures.SESSION_2;
 import static org.learningmentor.core.program.ProgramFixtures.SESSION_3;
@@ -20,6 +28,8 @@ import static org.learningmentor.core.program.ProgramFixtures.aGoal;
 import static org.learningmentor.core.program.ProgramFixtures.aProgram;
 import static org.learningmentor.core.program.ProgramFixtures.aProgramIn;
 import static org.learningmentor.core.program.ProgramFixtures.aTarget;
+import static org.learningmentor.core.program.ProgramFixtures.aUnitGoal;
+import static org.learningmentor.core.program.ProgramFixtures.aWholeAgencyProgramIn;
 import static org.learningmentor.core.program.ProgramFixtures.actionItemId;
 import static org.learningmentor.core.program.ProgramFixtures.assignmentId;
 import static org.learningmentor.core.program.ProgramFixtures.checkpointId;
@@ -39,6 +49,7 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.learningmentor.core.common.Change;
 import org.learningmentor.core.common.DomainEvent;
+import org.learningmentor.core.common.Language;
 import org.learningmentor.core.common.ProgramId;
 import org.learningmentor.core.common.ValidationException;
 import org.learningmentor.core.goal.ProgramGoal;
@@ -54,7 +65,7 @@ class ProgramCommandsTest {
     @Test
     void createThenStartsInPreparationAndEmitsProgramCreated() {
         Change<MentoringProgram> change = MentoringProgram.create(
-                PROGRAM, AGENCY, text("Mentoring"), ProgramTemplate.standard(), START, END, List.of(), HR, AT);
+                PROGRAM, ORGANIZATION, text("Mentoring"), ProgramTemplate.standard(), START, END, List.of(), HR, AT);
 
         assertThat(change.state().phase()).isEqualTo(ProgramPhase.PREPARATION);
         assertThat(change.state().version()).isZero();
@@ -75,7 +86,15 @@ class ProgramCommandsTest {
     void createByAPersonOfAnotherOrganizationThenRefusesWithOtherOrganization() {
         ProgramRuleException refused = assertRefused(
                 () -> MentoringProgram.create(
-                        PROGRAM, AGENCY, text("M"), ProgramTemplate.standard(), START, END, List.of(), OUTSIDER, AT),
+                        PROGRAM,
+                        ORGANIZATION,
+                        text("M"),
+                        ProgramTemplate.standard(),
+                        START,
+                        END,
+                        List.of(),
+                        OUTSIDER,
+                        AT),
                 "program.person.other-organization");
         assertThat(refused.violations().get(0).path()).isEqualTo("actor");
         assertThat(refused.programId()).isEqualTo(PROGRAM);
@@ -85,8 +104,87 @@ class ProgramCommandsTest {
     void createWhenTheEndIsBeforeTheStartThenRejectsWithEndBeforeStart() {
         assertInvalid(
                 () -> MentoringProgram.create(
-                        PROGRAM, AGENCY, text("M"), ProgramTemplate.standard(), END, START, List.of(), HR, AT),
+                        PROGRAM, ORGANIZATION, text("M"), ProgramTemplate.standard(), END, START, List.of(), HR, AT),
                 "program.dates.end-before-start");
+    }
+
+    @Test
+    void createWithUnitsOfAnotherOrganizationOrUnknownThenRefusesWithUnitUnknown() {
+        ProgramRuleException refused = assertRefused(
+                () -> MentoringProgram.create(
+                        PROGRAM,
+                        ORGANIZATION,
+                        text("M"),
+                        ProgramTemplate.standard(),
+                        START,
+                        END,
+                        List.of(FINANCE, OTHER_UNIT),
+                        HR,
+                        AT),
+                "program.unit.unknown");
+        assertThat(refused.violations().get(0).path()).isEqualTo("unitIds[1]");
+        assertThat(refused.violations().get(0).arguments()).containsExactly(OTHER_UNIT.toString());
+    }
+
+    @Test
+    void createWithAClosedUnitThenRefusesWithUnitClosed() {
+        ProgramRuleException refused = assertRefused(
+                () -> MentoringProgram.create(
+                        PROGRAM,
+                        ORGANIZATION,
+                        text("M"),
+                        ProgramTemplate.standard(),
+                        START,
+                        END,
+                        List.of(ARCHIVES),
+                        HR,
+                        AT),
+                "program.unit.closed");
+        assertThat(refused.violations().get(0).path()).isEqualTo("unitIds[0]");
+    }
+
+    @Test
+    void createWithAUnitTwiceThenRejectsWithUnitDuplicate() {
+        ValidationException invalid = assertInvalid(
+                () -> MentoringProgram.create(
+                        PROGRAM,
+                        ORGANIZATION,
+                        text("M"),
+                        ProgramTemplate.standard(),
+                        START,
+                        END,
+                        List.of(FINANCE, SERVICES, FINANCE),
+                        HR,
+                        AT),
+                "program.unit.duplicate");
+        assertThat(invalid.violations().get(0).path()).isEqualTo("unitIds[2]");
+    }
+
+    @Test
+    void createForTheOtherOrganizationByOurHrThenRefusesWithOtherOrganization() {
+        Change<MentoringProgram> created = MentoringProgram.create(
+                PROGRAM,
+                OTHER_ORGANIZATION,
+                text("M"),
+                ProgramTemplate.standard(),
+                START,
+                END,
+                List.of(),
+                OUTSIDER,
+                AT);
+        assertThat(created.state().organizationId()).isEqualTo(OTHER_AGENCY);
+        assertRefused(
+                () -> MentoringProgram.create(
+                        PROGRAM,
+                        OTHER_ORGANIZATION,
+                        text("M"),
+                        ProgramTemplate.standard(),
+                        START,
+                        END,
+                        List.of(OTHER_UNIT),
+                        HR,
+                        AT),
+                "program.person.other-organization");
     }
 
     // ------------------------------------------------------------------ sponsor and coordinator
@@ -113,6 +211,15 @@ class ProgramCommandsTest {
         ProgramRuleException refused =
                 assertRefused(() -> aProgram().nameSponsor(OUTSIDER, HR, AT), "program.person.other-organization");
         assertThat(refused.violations().get(0).path()).isEqualTo("sponsor");
+        // The other tenant's id is not revealed, in the arguments or in any language's message.
+        assertThat(refused.violations().get(0).arguments())
+                .containsExactly(OUTSIDER.id().toString());
+        assertThat(refused.getMessage()).doesNotContain(OTHER_AGENCY.toString());
+        for (Language language : Language.values()) {
+            assertThat(refused.violations().get(0).message(language.toLocale()))
+                    .contains(OUTSIDER.id().toString())
+                    .doesNotContain(OTHER_AGENCY.toString());
+        }
     }
 
     @Test
@@ -231,8 +338,42 @@ class ProgramCommandsTest {
     // ------------------------------------------------------------------ goals
 
     @Test
+    void setGoalForAUnitNotInTheProgrammeThenRefusesWithUnitNotParticipating() {
+        ProgramRuleException refused = assertRefused(
+                () -> aProgramIn(ProgramPhase.GOAL_SETTING).setGoal(aUnitGoal(LEGAL), ORGANIZATION, DIRECTOR, AT),
+                "program.unit.not-participating");
+        assertThat(refused.violations().get(0).path()).isEqualTo("goal.unitId");
+        assertThat(aProgramIn(ProgramPhase.GOAL_SETTING)
+                        .setGoal(aUnitGoal(SERVICES), ORGANIZATION, DIRECTOR, AT)
+                        .state()
+                        .goals())
+                .containsExactly(aUnitGoal(SERVICES));
+    }
+
+    @Test
+    void setGoalForAUnitOutsideTheOrganizationThenRefusesWithUnitUnknownOrClosed() {
+        MentoringProgram open = aWholeAgencyProgramIn(ProgramPhase.GOAL_SETTING);
+        assertThat(open.unitIds()).isEmpty();
+        assertRefused(() -> open.setGoal(aUnitGoal(OTHER_UNIT), ORGANIZATION, DIRECTOR, AT), "program.unit.unknown");
+        assertRefused(() -> open.setGoal(aUnitGoal(ARCHIVES), ORGANIZATION, DIRECTOR, AT), "program.unit.closed");
+        assertThat(open.setGoal(aUnitGoal(LEGAL), ORGANIZATION, DIRECTOR, AT)
+                        .state()
+                        .goals())
+                .containsExactly(aUnitGoal(LEGAL));
+    }
+
+    @Test
+    void setGoalWithAnotherOrganizationThenRefusesWithOrganizationOther() {
+        ProgramRuleException refused = assertRefused(
+                () -> aProgramIn(ProgramPhase.GOAL_SETTING).setGoal(aGoal(), OTHER_ORGANIZATION, DIRECTOR, AT),
+                "program.organization.other");
+        assertThat(refused.violations().get(0).path()).isEqualTo("organization");
+    }
+
+    @Test
     void setGoalByManagementThenAddsItAndEmitsGoalSet() {
-        Change<MentoringProgram> change = aProgramIn(ProgramPhase.GOAL_SETTING).setGoal(aGoal(), DIRECTOR, AT);
+        Change<MentoringProgram> change =
+                aProgramIn(ProgramPhase.GOAL_SETTING).setGoal(aGoal(), ORGANIZATION, DIRECTOR, AT);
         assertThat(change.state().goals()).containsExactly(aGoal());
         assertThat(single(change, GoalSet.class).goal()).isEqualTo(aGoal());
         assertThat(change.events().get(0).actor()).isEqualTo(DIRECTOR.id());
@@ -241,7 +382,8 @@ class ProgramCommandsTest {
     @Test
     void setGoalBySomeoneWithoutManagementThenRefusesWithGoalNotManagement() {
         ProgramRuleException refused = assertRefused(
-                () -> aProgramIn(ProgramPhase.GOAL_SETTING).setGoal(aGoal(), HR, AT), "program.goal.not-management");
+                () -> aProgramIn(ProgramPhase.GOAL_SETTING).setGoal(aGoal(), ORGANIZATION, HR, AT),
+                "program.goal.not-management");
         assertThat(refused.violations().get(0).arguments())
                 .containsExactly(HR.id().toString());
     }
@@ -249,7 +391,7 @@ class ProgramCommandsTest {
     @Test
     void setGoalWithTheSameIdThenRevisesItInPlaceAndRefusesTheSameGoalAsUnchanged() {
         MentoringProgram set = aProgramIn(ProgramPhase.GOAL_SETTING)
-                .setGoal(aGoal(), DIRECTOR, AT)
+                .setGoal(aGoal(), ORGANIZATION, DIRECTOR, AT)
                 .state();
         ProgramGoal revised = ProgramGoal.builder()
                 .id(aGoal().id())
@@ -257,15 +399,16 @@ class ProgramCommandsTest {
                 .level(aGoal().level())
                 .addAllIndicators(aGoal().indicators())
                 .build();
-        assertThat(set.setGoal(revised, DIRECTOR, AT).state().goals()).containsExactly(revised);
-        assertRefused(() -> set.setGoal(aGoal(), DIRECTOR, AT), "program.unchanged");
+        assertThat(set.setGoal(revised, ORGANIZATION, DIRECTOR, AT).state().goals())
+                .containsExactly(revised);
+        assertRefused(() -> set.setGoal(aGoal(), ORGANIZATION, DIRECTOR, AT), "program.unchanged");
     }
 
     @Test
     void setGoalOutsideGoalSettingThenRefusesWithPhaseWrong() {
         assertRefused(
                 () -> aProgramIn(ProgramPhase.RECRUITMENT)
-                        .setGoal(ProgramFixtures.aGoalWithoutIndicators(), DIRECTOR, AT),
+                        .setGoal(ProgramFixtures.aGoalWithoutIndicators(), ORGANIZATION, DIRECTOR, AT),
                 "program.phase.wrong");
     }
 
@@ -693,7 +836,15 @@ class ProgramCommandsTest {
                 .withMessage("target");
         assertThatNullPointerException()
                 .isThrownBy(() -> MentoringProgram.create(
-                        (ProgramId) null, AGENCY, text("M"), ProgramTemplate.standard(), START, END, List.of(), HR, AT))
+                        (ProgramId) null,
+                        ORGANIZATION,
+                        text("M"),
+                        ProgramTemplate.standard(),
+                        START,
+                        END,
+                        List.of(),
+                        HR,
+                        AT))
                 .withMessage("id");
     }
 

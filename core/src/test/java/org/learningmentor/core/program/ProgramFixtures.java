@@ -29,6 +29,9 @@ import org.learningmentor.core.goal.GoalLevel;
 import org.learningmentor.core.goal.Indicator;
 import org.learningmentor.core.goal.MeasureUnit;
 import org.learningmentor.core.goal.ProgramGoal;
+import org.learningmentor.core.organization.OrgUnit;
+import org.learningmentor.core.organization.Organization;
+import org.learningmentor.core.organization.UnitStatus;
 import org.learningmentor.core.person.Person;
 import org.learningmentor.core.person.Role;
 
@@ -44,6 +47,33 @@ final class ProgramFixtures {
     static final OrganizationId OTHER_AGENCY = OrganizationId.of(uuid(0xa2));
     static final OrgUnitId FINANCE = OrgUnitId.of(uuid(0xb1));
     static final OrgUnitId SERVICES = OrgUnitId.of(uuid(0xb2));
+    /** A unit of the agency that is not in the programme. */
+    static final OrgUnitId LEGAL = OrgUnitId.of(uuid(0xb3));
+    /** A unit the agency has closed. */
+    static final OrgUnitId ARCHIVES = OrgUnitId.of(uuid(0xb4));
+    /** A unit of the other agency. */
+    static final OrgUnitId OTHER_UNIT = OrgUnitId.of(uuid(0xb5));
+    /** The agency, with finance, services and legal active and the archives closed. */
+    static final Organization ORGANIZATION = Organization.builder()
+            .id(AGENCY)
+            .name(LocalizedText.of("Saaristovirasto", "Skärgårdsverket", "Archipelago Agency"))
+            .addLanguages(Language.FI, Language.SV)
+            .addUnits(unit(FINANCE, "finance"), unit(SERVICES, "services"), unit(LEGAL, "legal"))
+            .addUnits(OrgUnit.builder()
+                    .id(ARCHIVES)
+                    .code("archives")
+                    .name(LocalizedText.of(Language.EN, "archives"))
+                    .status(UnitStatus.CLOSED)
+                    .build())
+            .build();
+    /** Another tenant, with one unit. */
+    static final Organization OTHER_ORGANIZATION = Organization.builder()
+            .id(OTHER_AGENCY)
+            .name(LocalizedText.of(Language.EN, "Other Agency"))
+            .addLanguages(Language.EN)
+            .addUnits(unit(OTHER_UNIT, "other"))
+            .build();
+
     static final ProgramId PROGRAM = ProgramId.of(uuid(0xd1));
     static final LocalDate START = LocalDate.of(2026, 2, 2);
     static final LocalDate END = LocalDate.of(2026, 12, 18);
@@ -64,6 +94,14 @@ final class ProgramFixtures {
     static final LocalDate SESSION_3 = LocalDate.of(2026, 6, 9);
 
     private ProgramFixtures() {}
+
+    private static OrgUnit unit(OrgUnitId id, String code) {
+        return OrgUnit.builder()
+                .id(id)
+                .code(code)
+                .name(LocalizedText.of(Language.EN, code))
+                .build();
+    }
 
     static UUID uuid(int n) {
         return UUID.fromString(String.format("7b2e0c1d-0000-4000-8000-%012x", n));
@@ -109,7 +147,7 @@ final class ProgramFixtures {
     static MentoringProgram aProgram() {
         return MentoringProgram.create(
                         PROGRAM,
-                        AGENCY,
+                        ORGANIZATION,
                         LocalizedText.of(
                                 "Oppimismentorointi 2026", "Lärandementorskap 2026", "Learning mentoring 2026"),
                         ProgramTemplate.standard(),
@@ -181,14 +219,34 @@ final class ProgramFixtures {
     }
 
     static Change<MentoringProgram> historyTo(ProgramPhase phase, int mentors) {
+        return historyTo(phase, mentors, List.of(FINANCE, SERVICES));
+    }
+
+    /** A programme of the whole agency (no units listed) in the phase, with three mentors. */
+    static MentoringProgram aWholeAgencyProgramIn(ProgramPhase phase) {
+        return historyTo(phase, 3, List.of()).state();
+    }
+
+    /** A work-community goal of the unit, otherwise {@link #aGoal()}. */
+    static ProgramGoal aUnitGoal(OrgUnitId unit) {
+        return ProgramGoal.builder()
+                .id(aGoal().id())
+                .title(aGoal().title())
+                .level(GoalLevel.WORK_COMMUNITY)
+                .unitId(unit)
+                .addAllIndicators(aGoal().indicators())
+                .build();
+    }
+
+    private static Change<MentoringProgram> historyTo(ProgramPhase phase, int mentors, List<OrgUnitId> units) {
         Change<MentoringProgram> change = MentoringProgram.create(
                 PROGRAM,
-                AGENCY,
+                ORGANIZATION,
                 LocalizedText.of("Oppimismentorointi 2026", "Lärandementorskap 2026", "Learning mentoring 2026"),
                 ProgramTemplate.standard(),
                 START,
                 END,
-                List.of(FINANCE, SERVICES),
+                units,
                 HR,
                 T0);
         if (phase == ProgramPhase.PREPARATION) {
@@ -214,7 +272,8 @@ final class ProgramFixtures {
         if (phase == ProgramPhase.GOAL_SETTING) {
             return change;
         }
-        change = change.andThen(p -> p.setGoal(aGoal(), DIRECTOR, days(15))).andThen(p -> p.advance(HR, days(16)));
+        change = change.andThen(p -> p.setGoal(aGoal(), ORGANIZATION, DIRECTOR, days(15)))
+                .andThen(p -> p.advance(HR, days(16)));
         if (phase == ProgramPhase.RECRUITMENT) {
             return change;
         }

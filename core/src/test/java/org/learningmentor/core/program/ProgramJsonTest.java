@@ -180,6 +180,13 @@ class ProgramJsonTest {
                 "program-monitoring-checkpoint",
                 new Object[] {program.checkpoints().get(0), MonitoringCheckpoint.class});
         values.put("program-program-mentor", new Object[] {program.mentors().get(3), ProgramMentor.class});
+        values.put("program-phase-change", new Object[] {
+            program.phaseHistory().stream()
+                    .filter(c -> c.reason().isPresent())
+                    .findFirst()
+                    .orElseThrow(),
+            PhaseChange.class
+        });
         values.put("program-program-phase", new Object[] {ProgramPhase.EMBEDDING, ProgramPhase.class});
         values.put("program-action-status", new Object[] {ActionStatus.IN_PROGRESS, ActionStatus.class});
         values.put("program-support-kind", new Object[] {SupportKind.CONTACT, SupportKind.class});
@@ -319,13 +326,12 @@ class ProgramJsonTest {
     static Stream<Arguments> hostileEvents() {
         return Stream.of(
                 Arguments.of(
-                        "a phase reverted without a reason",
-                        event(
-                                "\"type\":\"program.phase-reverted\",\"previousPhase\":\"ANALYSIS\",\"phase\":\"PREPARATION\",\"reason\":\" \""),
-                        List.of("program.text.blank@reason")),
+                        "a phase reverted to a phase that does not exist",
+                        event("\"type\":\"program.phase-reverted\",\"fromPhase\":\"ANALYSIS\",\"toPhase\":\"BEFORE\""),
+                        List.of("program.phase.unknown@phase")),
                 Arguments.of(
                         "a phase advanced to a phase that does not exist",
-                        event("\"type\":\"program.phase-advanced\",\"previousPhase\":\"ANALYSIS\",\"phase\":\"DONE\""),
+                        event("\"type\":\"program.phase-advanced\",\"fromPhase\":\"ANALYSIS\",\"toPhase\":\"DONE\""),
                         List.of("program.phase.unknown@phase")),
                 Arguments.of(
                         "a submission by three mentors",

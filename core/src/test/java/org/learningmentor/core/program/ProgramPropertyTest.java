@@ -7,6 +7,7 @@ import static org.learningmentor.core.program.ProgramFixtures.DIRECTOR;
 import static org.learningmentor.core.program.ProgramFixtures.EMPLOYEE;
 import static org.learningmentor.core.program.ProgramFixtures.END;
 import static org.learningmentor.core.program.ProgramFixtures.HR;
+import static org.learningmentor.core.program.ProgramFixtures.ORGANIZATION;
 import static org.learningmentor.core.program.ProgramFixtures.OUTSIDER;
 import static org.learningmentor.core.program.ProgramFixtures.OUTSIDE_MENTOR;
 import static org.learningmentor.core.program.ProgramFixtures.PROGRAM;
@@ -358,8 +359,11 @@ class ProgramPropertyTest {
             case GOAL ->
                 new Step(
                         null,
-                        (p, a, t) ->
-                                p.setGoal(random.nextInt(4) == 0 ? aGoalRevisedWithoutIndicators() : aGoal(), a, t));
+                        (p, a, t) -> p.setGoal(
+                                random.nextInt(4) == 0 ? aGoalRevisedWithoutIndicators() : aGoal(),
+                                ORGANIZATION,
+                                a,
+                                t));
             case ENROLL -> new Step(null, (p, a, t) -> p.enrollMentor(volunteer, a, t));
             case WITHDRAW -> new Step(mentor, (p, a, t) -> p.withdrawMentor(mentor, a, t));
             case SCHEDULE -> new Step(null, (p, a, t) -> p.scheduleSession(session, date, a, t));

@@ -1,11 +1,13 @@
 package org.learningmentor.core.program;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.learningmentor.core.program.ProgramCommandsTest.assertInvalid;
-import static org.learningmentor.core.program.ProgramFixtures.AGENCY;
 import static org.learningmentor.core.program.ProgramFixtures.EMPLOYEE;
+import static org.learningmentor.core.program.ProgramFixtures.FINANCE;
 import static org.learningmentor.core.program.ProgramFixtures.HR;
 import static org.learningmentor.core.program.ProgramFixtures.PROGRAM;
+import static org.learningmentor.core.program.ProgramFixtures.SERVICES;
 import static org.learningmentor.core.program.ProgramFixtures.T0;
 import static org.learningmentor.core.program.ProgramFixtures.aProgram;
 import static org.learningmentor.core.program.ProgramFixtures.aProgramIn;
@@ -23,6 +25,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.learningmentor.core.common.AssignmentId;
 import org.learningmentor.core.common.DevelopmentTargetId;
@@ -79,10 +82,12 @@ class ProgramStructureTest {
                                 () -> generated(training).withSessions(second, first, third),
                                 "program.session.ordinal",
                                 "program.session.ordinal",
-                                "program.session.date-not-after-previous")
+                                "program.session.date-not-after-previous",
+                                "program.assignment.due-outside-interval")
                         .violations())
                 .extracting(v -> v.path())
-                .containsExactly("sessions[0].ordinal", "sessions[1].ordinal", "sessions[1].date");
+                .containsExactly(
+                        "sessions[0].ordinal", "sessions[1].ordinal", "sessions[1].date", "assignments[0].dueOn");
         TrainingSession fourth = TrainingSession.builder()
                 .id(sessionId(4))
                 .ordinal(4)
@@ -93,6 +98,67 @@ class ProgramStructureTest {
         assertInvalid(
                 () -> generated(training).withSessions(first, second.withHeld(true), third),
                 "program.session.previous-not-held");
+    }
+
+    @Test
+    void recordsDatedOutsideThePlannedDatesThenRejectEachWithOutsideProgramme() {
+        MentoringProgram implementing = ProgramJsonTest.aRichHistory().state();
+        assertThat(implementing.hrDays()).isNotEmpty();
+        assertThat(implementing.meetings()).isNotEmpty();
+        assertThat(implementing.checkpoints()).isNotEmpty();
+        assertThat(implementing.actionPlan().items()).isNotEmpty();
+        // Moving the planned end to the day before the first session puts every later record outside.
+        LocalDate end = implementing.sessions().get(0).date().minusDays(1);
+        ValidationException invalid = invalid(() -> generated(implementing).withPlannedEnd(end));
+        assertThat(invalid.violations())
+                .allSatisfy(v -> assertThat(v.code()).isEqualTo("program.date.outside-programme"))
+                .extracting(v -> v.path())
+                .contains(
+                        "sessions[0].date",
+                        "sessions[2].date",
+                        "meetings[0].date",
+                        "checkpoints[0].date",
+                        "actionPlan.items[0].dueOn")
+                .doesNotContain("hrDays[0].date");
+        LocalDate start = implementing.hrDays().get(0).date().plusDays(1);
+        assertThat(invalid(() -> generated(implementing).withPlannedStart(start))
+                        .violations())
+                .extracting(v -> v.code() + "@" + v.path())
+                .contains("program.date.outside-programme@hrDays[0].date");
+    }
+
+    @Test
+    void anAssignmentDueOutsideItsIntervalOrAfterAnUnscheduledSessionThenRejects() {
+        MentoringProgram training = aProgramIn(ProgramPhase.TRAINING);
+        InterimAssignment first = training.assignments().get(0);
+        InterimAssignment late = ((ImmutableInterimAssignment) first)
+                .withDueOn(training.sessions().get(1).date());
+        ValidationException invalid = assertInvalid(
+                () -> generated(training).withAssignments(late), "program.assignment.due-outside-interval");
+        assertThat(invalid.violations().get(0).path()).isEqualTo("assignments[0].dueOn");
+        invalid = assertInvalid(
+                () -> generated(training).withSessions(training.sessions().get(0)),
+                "program.assignment.session-not-scheduled",
+                "program.assignment.session-not-scheduled");
+        assertThat(invalid.violations().get(0).path()).isEqualTo("assignments[0].afterSession");
+    }
+
+    @Test
+    void supportForSomeoneNotEnrolledOrUnitsRepeatedThenRejectsWithPaths() {
+        MentoringProgram training = aProgramIn(ProgramPhase.TRAINING);
+        SupportActivity support = SupportActivity.builder()
+                .id(supportId(1))
+                .kind(SupportKind.TIME)
+                .description(text("Two hours a month"))
+                .from(D)
+                .addMentorIds(mentor(1).id(), EMPLOYEE.id())
+                .build();
+        ValidationException invalid =
+                assertInvalid(() -> generated(training).withSupportActivities(support), "program.mentor.not-enrolled");
+        assertThat(invalid.violations().get(0).path()).isEqualTo("supportActivities[0].mentorIds[1]");
+        invalid = assertInvalid(
+                () -> generated(training).withUnitIds(FINANCE, SERVICES, SERVICES), "program.unit.duplicate");
+        assertThat(invalid.violations().get(0).path()).isEqualTo("unitIds[2]");
     }
 
     @Test
@@ -247,13 +313,11 @@ class ProgramStructureTest {
                         .build(),
                 "program.mentor.withdrawn-before-enrolled");
         assertInvalid(
-                () -> PhaseReverted.builder()
-                        .organizationId(AGENCY)
+                () -> PhaseChange.builder()
+                        .fromPhase(ProgramPhase.ANALYSIS)
+                        .toPhase(ProgramPhase.PREPARATION)
+                        .at(T0)
                         .actor(HR.id())
-                        .occurredAt(T0)
-                        .programId(PROGRAM)
-                        .previousPhase(ProgramPhase.ANALYSIS)
-                        .phase(ProgramPhase.PREPARATION)
                         .reason("  ")
                         .build(),
                 "program.text.blank");
@@ -332,5 +396,11 @@ class ProgramStructureTest {
                 .date(date)
                 .reviewed(text("R"))
                 .build();
+    }
+
+    private static ValidationException invalid(ThrowingCallable command) {
+        ValidationException invalid = catchThrowableOfType(ValidationException.class, command);
+        assertThat(invalid).as("a ValidationException").isNotNull();
+        return invalid;
     }
 }

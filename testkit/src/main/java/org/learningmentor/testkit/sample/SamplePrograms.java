@@ -146,7 +146,7 @@ public final class SamplePrograms {
         SampleProgram tell() {
             record(MentoringProgram.create(
                     ProgramId.next(ids),
-                    agency.organization().id(),
+                    agency.organization(),
                     LocalizedText.of("Oppimismentorointi 2026", "Lärandementorskap 2026", "Learning mentoring 2026"),
                     ProgramTemplate.standard(),
                     START,
@@ -209,7 +209,7 @@ public final class SamplePrograms {
         private void setGoals() {
             at(LocalDate.of(2026, 3, 3));
             for (ProgramGoal goal : agency.goals()) {
-                run(p -> p.setGoal(goal, director, tick(0)));
+                run(p -> p.setGoal(goal, agency.organization(), director, tick(0)));
             }
         }
 

@@ -35,7 +35,7 @@ class SampleProgramsTest {
         List<ProgramPhase> entered = new ArrayList<>();
         sample.history().stream()
                 .filter(PhaseAdvanced.class::isInstance)
-                .forEach(e -> entered.add(((PhaseAdvanced) e).phase()));
+                .forEach(e -> entered.add(((PhaseAdvanced) e).toPhase()));
         List<ProgramPhase> expected = new ArrayList<>();
         for (ProgramPhase p : ProgramPhase.values()) {
             if (p.ordinal() > 0 && p.ordinal() <= Math.min(phase.ordinal(), ProgramPhase.CLOSED.ordinal())) {
