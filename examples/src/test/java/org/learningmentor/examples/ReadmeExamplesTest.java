@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -20,6 +21,7 @@ import org.learningmentor.core.common.LocalizedText;
 import org.learningmentor.core.common.OrgUnitId;
 import org.learningmentor.core.common.OrganizationId;
 import org.learningmentor.core.common.PersonId;
+import org.learningmentor.core.common.ProgramId;
 import org.learningmentor.core.common.ValidationException;
 import org.learningmentor.core.goal.Direction;
 import org.learningmentor.core.goal.GoalLevel;
@@ -31,6 +33,12 @@ import org.learningmentor.core.organization.UnitAdded;
 import org.learningmentor.core.organization.UnitTreeException;
 import org.learningmentor.core.person.Person;
 import org.learningmentor.core.person.Role;
+import org.learningmentor.core.program.MentoringProgram;
+import org.learningmentor.core.program.ProgramPhase;
+import org.learningmentor.core.program.ProgramTemplate;
+import org.learningmentor.core.program.ReadinessCondition;
+import org.learningmentor.testkit.sample.SampleData;
+import org.learningmentor.testkit.sample.SampleOrganization;
 import org.learningmentor.testkit.time.TestClock;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -93,6 +101,35 @@ class ReadmeExamplesTest {
         JsonMapper mapper = JsonMapper.builder().build();
         assertThat(mapper.readValue(mapper.writeValueAsString(agency), Organization.class))
                 .isEqualTo(agency);
+    }
+
+    @Test
+    void theProgrammeExampleRunsAsWritten() {
+        IdGenerator ids = IdGenerator.seeded(3);
+        Clock clock = TestClock.at(Instant.parse("2026-02-02T09:00:00Z"));
+
+        SampleOrganization sample = SampleData.organization(2026, 300);
+        Person director = sample.director();
+        Person hr = sample.withRole(Role.HR).get(0);
+        MentoringProgram program = MentoringProgram.create(
+                        ProgramId.next(ids),
+                        sample.organization(),
+                        LocalizedText.of(Language.FI, "Oppimismentorointi 2026"),
+                        ProgramTemplate.standard(),
+                        LocalDate.of(2026, 2, 1),
+                        LocalDate.of(2026, 12, 18),
+                        List.of(),
+                        hr,
+                        clock.instant())
+                .state();
+        assertThat(program.readiness().unmet())
+                .extracting(ReadinessCondition::code)
+                .containsExactly("program.guard.sponsor-named", "program.guard.coordinator-named");
+        program = program.nameSponsor(director, hr, clock.instant())
+                .andThen(p -> p.nameCoordinator(hr, hr, clock.instant()))
+                .andThen(p -> p.advance(hr, clock.instant()))
+                .state();
+        assertThat(program.phase()).isEqualTo(ProgramPhase.ANALYSIS);
     }
 
     @Test
