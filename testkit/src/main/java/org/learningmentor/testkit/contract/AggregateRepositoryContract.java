@@ -13,6 +13,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestReporter;
 import org.learningmentor.core.common.OrganizationId;
 import org.learningmentor.core.common.TypedId;
 import org.learningmentor.persistence.ConcurrentUpdateException;
@@ -179,7 +180,7 @@ public abstract class AggregateRepositoryContract<A, I extends TypedId> extends 
      * to 4 001 (the first save made version 1) each once, and the stored aggregate is the last.
      */
     @Test
-    public void concurrentUpdatesOfOneAggregateWithRetryOnConflictApplyEveryChangeExactlyOnce() {
+    public void concurrentUpdatesOfOneAggregateWithRetryOnConflictApplyEveryChangeExactlyOnce(TestReporter reporter) {
         A created = save(aNewAggregate());
 
         List<Outcome> outcomes = Concurrently.run(THREADS, thread -> {
@@ -202,12 +203,14 @@ public abstract class AggregateRepositoryContract<A, I extends TypedId> extends 
         });
 
         long updates = (long) THREADS * UPDATES_PER_THREAD;
-        System.out.printf(
-                "%s: %d updates of one %s applied after %d conflicts%n",
-                getClass().getSimpleName(),
-                updates,
-                aggregateName(),
-                outcomes.stream().mapToLong(Outcome::conflicts).sum());
+        reporter.publishEntry(
+                "outcome",
+                String.format(
+                        "%s: %d updates of one %s applied after %d conflicts",
+                        getClass().getSimpleName(),
+                        updates,
+                        aggregateName(),
+                        outcomes.stream().mapToLong(Outcome::conflicts).sum()));
         A last = reload(created).orElseThrow();
         assertThat(revisionOf(last)).as("changes applied").isEqualTo((int) updates);
         assertThat(versionOf(last)).isEqualTo(updates + 1);

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestReporter;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.learningmentor.core.common.Change;
@@ -257,7 +258,8 @@ public abstract class EventOutboxContract extends PersistenceContract {
      * the highest sequence number seen.
      */
     @Test
-    public void aRelayPollingWhileTransactionsCommitSeesEverySequenceNumberOnceAndInIncreasingOrder() {
+    public void aRelayPollingWhileTransactionsCommitSeesEverySequenceNumberOnceAndInIncreasingOrder(
+            TestReporter reporter) {
         int writers = 4;
         int rounds = 300;
         List<DomainEvent> events = eventsOfOneAgency(4);
@@ -309,9 +311,14 @@ public abstract class EventOutboxContract extends PersistenceContract {
             }
         });
 
-        System.out.printf(
-                "%s: a relay read %d entries from %d concurrent writers in %d ms%n",
-                getClass().getSimpleName(), seen.get(0).size(), writers, (System.nanoTime() - started) / 1_000_000);
+        reporter.publishEntry(
+                "outcome",
+                String.format(
+                        "%s: a relay read %d entries from %d concurrent writers in %d ms",
+                        getClass().getSimpleName(),
+                        seen.get(0).size(),
+                        writers,
+                        (System.nanoTime() - started) / 1_000_000));
         assertThat(seen.get(0))
                 .hasSize(writers * rounds * 2)
                 .doesNotHaveDuplicates()

@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestReporter;
 import org.learningmentor.core.common.Change;
 import org.learningmentor.core.common.Language;
 import org.learningmentor.core.common.OrgUnitId;
@@ -538,7 +539,7 @@ public abstract class TransactionRunnerContract extends PersistenceContract {
      * to 4 000 in sequence order, none from a failed attempt.
      */
     @Test
-    public void concurrentTransactionsWithRetryStoreEveryChangeAndItsEventExactlyOnce() {
+    public void concurrentTransactionsWithRetryStoreEveryChangeAndItsEventExactlyOnce(TestReporter reporter) {
         Organization created = organizations().save(samples.agency(12).organization());
         int threads = AggregateRepositoryContract.THREADS;
         int updates = AggregateRepositoryContract.UPDATES_PER_THREAD;
@@ -568,11 +569,13 @@ public abstract class TransactionRunnerContract extends PersistenceContract {
         });
 
         int total = threads * updates;
-        System.out.printf(
-                "%s: %d transactions applied after %d conflicts%n",
-                getClass().getSimpleName(),
-                total,
-                conflictsPerThread.stream().mapToInt(Integer::intValue).sum());
+        reporter.publishEntry(
+                "outcome",
+                String.format(
+                        "%s: %d transactions applied after %d conflicts",
+                        getClass().getSimpleName(),
+                        total,
+                        conflictsPerThread.stream().mapToInt(Integer::intValue).sum()));
         Organization last = organizations().find(created.id()).orElseThrow();
         assertThat(Samples.revisionOf(last)).isEqualTo(total);
         assertThat(last.version()).isEqualTo(total + 1L);
