@@ -14,7 +14,12 @@ import java.util.UUID;
  */
 public record CheckpointId(UUID value) implements TypedId {
 
-    /** Creates the id; throws {@link NullPointerException} when {@code value} is null. */
+    /**
+     * Creates the id.
+     *
+     * @param value the UUID, not null
+     * @throws NullPointerException when {@code value} is null
+     */
     public CheckpointId {
         Objects.requireNonNull(value, "value");
     }
@@ -38,7 +43,7 @@ public record CheckpointId(UUID value) implements TypedId {
      * @throws ValidationException when the text is not a UUID
      */
     public static CheckpointId parse(CharSequence text) {
-        return new CheckpointId(TypedId.parseUuid(text, "CheckpointId"));
+        return new CheckpointId(UuidText.parse(text, "CheckpointId"));
     }
 
     /**

@@ -14,7 +14,12 @@ import java.util.UUID;
  */
 public record IndicatorId(UUID value) implements TypedId {
 
-    /** Creates the id; throws {@link NullPointerException} when {@code value} is null. */
+    /**
+     * Creates the id.
+     *
+     * @param value the UUID, not null
+     * @throws NullPointerException when {@code value} is null
+     */
     public IndicatorId {
         Objects.requireNonNull(value, "value");
     }
@@ -38,7 +43,7 @@ public record IndicatorId(UUID value) implements TypedId {
      * @throws ValidationException when the text is not a UUID
      */
     public static IndicatorId parse(CharSequence text) {
-        return new IndicatorId(TypedId.parseUuid(text, "IndicatorId"));
+        return new IndicatorId(UuidText.parse(text, "IndicatorId"));
     }
 
     /**

@@ -14,7 +14,12 @@ import java.util.UUID;
  */
 public record ProgramId(UUID value) implements TypedId {
 
-    /** Creates the id; throws {@link NullPointerException} when {@code value} is null. */
+    /**
+     * Creates the id.
+     *
+     * @param value the UUID, not null
+     * @throws NullPointerException when {@code value} is null
+     */
     public ProgramId {
         Objects.requireNonNull(value, "value");
     }
@@ -38,7 +43,7 @@ public record ProgramId(UUID value) implements TypedId {
      * @throws ValidationException when the text is not a UUID
      */
     public static ProgramId parse(CharSequence text) {
-        return new ProgramId(TypedId.parseUuid(text, "ProgramId"));
+        return new ProgramId(UuidText.parse(text, "ProgramId"));
     }
 
     /**

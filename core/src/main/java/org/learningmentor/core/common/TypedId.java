@@ -1,7 +1,6 @@
 package org.learningmentor.core.common;
 
 import java.io.Serializable;
-import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -31,20 +30,4 @@ public sealed interface TypedId extends Serializable
      * @return the UUID, never null
      */
     UUID value();
-
-    /** Parses a UUID for {@code parse} factories, turning a bad text into a violation. */
-    static UUID parseUuid(CharSequence text, String typeName) {
-        Objects.requireNonNull(text, "text");
-        try {
-            String s = text.toString();
-            UUID uuid = UUID.fromString(s);
-            // UUID.fromString accepts short forms such as "1-1-1-1-1"; only the canonical form parses.
-            if (!uuid.toString().equalsIgnoreCase(s)) {
-                throw new IllegalArgumentException(s);
-            }
-            return uuid;
-        } catch (IllegalArgumentException e) {
-            throw new ValidationException(Violation.of(CommonViolation.ID_MALFORMED, typeName, Violations.quote(text)));
-        }
-    }
 }
