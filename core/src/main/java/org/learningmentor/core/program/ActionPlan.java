@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.learningmentor.core.common.ActionItemId;
@@ -42,8 +43,10 @@ public abstract class ActionPlan {
      *
      * @param id the item's id, not null
      * @return the item, or empty
+     * @throws NullPointerException when {@code id} is null
      */
     public Optional<ActionItem> item(ActionItemId id) {
+        Objects.requireNonNull(id, "id");
         return items().stream().filter(i -> i.id().equals(id)).findFirst();
     }
 

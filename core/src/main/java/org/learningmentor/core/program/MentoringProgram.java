@@ -669,8 +669,8 @@ public abstract class MentoringProgram {
      * @param actor the person acting, of the organization; not null
      * @param at when; not null
      * @return the programme with the analysis and one {@link CultureAnalysed}, never null
-     * @throws ValidationException with {@code program.text.blank} at {@code findings} when there is
-     *     no finding
+     * @throws ValidationException with {@code program.findings.empty} at {@code findings} when
+     *     there is no finding
      * @throws ProgramRuleException with {@code program.unchanged} or a phase or organization code
      */
     public Change<MentoringProgram> recordCultureAnalysis(
@@ -679,7 +679,7 @@ public abstract class MentoringProgram {
         findings.forEach(f -> Objects.requireNonNull(f, "findings contains null"));
         Objects.requireNonNull(baselineSurveyOn, "baselineSurveyOn");
         if (findings.isEmpty()) {
-            throw new ValidationException(Violation.of(ProgramViolation.TEXT_BLANK, "findings"));
+            throw new ValidationException(Violation.of(ProgramViolation.FINDINGS_EMPTY, "findings"));
         }
         List<Violation> refused = refusals(actor, at, List.of(ANALYSIS));
         if (cultureAnalysis().findings().equals(findings)

@@ -18,6 +18,8 @@ public enum ProgramViolation implements ViolationCode {
     TEMPLATE_CODE_MALFORMED("program.template.code-malformed"),
     /** A template has fewer than 1 or more than 10 sessions; arguments: min, max, count. */
     TEMPLATE_SESSION_COUNT("program.template.session-count"),
+    /** A session to rename is not in the template; arguments: the ordinal, the template's count. */
+    TEMPLATE_SESSION_UNKNOWN("program.template.session-unknown"),
     /** Interim assignments per interval outside 0–5; arguments: max, value. */
     TEMPLATE_ASSIGNMENTS_OUT_OF_RANGE("program.template.assignments-out-of-range"),
     /** Recommended mentor–HR meetings outside 0–20; arguments: max, value. */
@@ -32,6 +34,8 @@ public enum ProgramViolation implements ViolationCode {
     PERSON_DUPLICATE("program.person.duplicate"),
     /** A free text (notes, credo, reason) is blank. */
     TEXT_BLANK("program.text.blank"),
+    /** A culture analysis is recorded without any finding. */
+    FINDINGS_EMPTY("program.findings.empty"),
     /** An HR day, a meeting or a submission names nobody. */
     PEOPLE_EMPTY("program.people.empty"),
     /** A session's ordinal is not its place in the list; arguments: expected, actual. */

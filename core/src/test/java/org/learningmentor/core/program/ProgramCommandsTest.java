@@ -320,10 +320,10 @@ class ProgramCommandsTest {
     }
 
     @Test
-    void recordCultureAnalysisWithoutFindingsThenRejectsWithTextBlank() {
+    void recordCultureAnalysisWithoutFindingsThenRejectsWithFindingsEmpty() {
         assertInvalid(
                 () -> aProgramIn(ProgramPhase.ANALYSIS).recordCultureAnalysis(List.of(), Optional.empty(), HR, AT),
-                "program.text.blank");
+                "program.findings.empty");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.learningmentor.core.program;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.learningmentor.core.program.ProgramCommandsTest.assertInvalid;
 import static org.learningmentor.core.program.ProgramFixtures.EMPLOYEE;
@@ -402,5 +403,19 @@ class ProgramStructureTest {
         ValidationException invalid = catchThrowableOfType(ValidationException.class, command);
         assertThat(invalid).as("a ValidationException").isNotNull();
         return invalid;
+    }
+
+    @Test
+    void queriesGivenNullThenThrowNullPointerNamingTheParameter() {
+        MentoringProgram program = aProgramIn(ProgramPhase.IMPLEMENTATION);
+        assertThatNullPointerException()
+                .isThrownBy(() -> program.actionPlan().item(null))
+                .withMessage("id");
+        assertThatNullPointerException()
+                .isThrownBy(() -> program.sessions().get(0).attendanceOf(null))
+                .withMessage("mentorId");
+        assertThatNullPointerException()
+                .isThrownBy(() -> program.assignments().get(0).isSubmittedBy(null))
+                .withMessage("mentorId");
     }
 }
