@@ -58,6 +58,16 @@ public enum ProgramViolation implements ViolationCode {
     MENTOR_WITHDRAWN_BEFORE_ENROLLED("program.mentor.withdrawn-before-enrolled"),
     /** A person named as a mentor is not enrolled (or no longer) in the programme; argument: the id. */
     MENTOR_NOT_ENROLLED("program.mentor.not-enrolled"),
+    /**
+     * A mentor's enrolment is before the withdrawal that ended their previous period; arguments:
+     * the enrolment, the withdrawal.
+     */
+    MENTOR_ENROLLED_BEFORE_WITHDRAWAL("program.mentor.enrolled-before-withdrawal"),
+    /**
+     * A mentor is recorded present at a session held on a day they were not enrolled; arguments:
+     * the mentor, the session's date.
+     */
+    ATTENDANCE_NOT_ENROLLED_THEN("program.attendance.not-enrolled-then"),
     /** A development target's dimension is not a well-formed code; argument: the code. */
     TARGET_DIMENSION_MALFORMED("program.target.dimension-malformed"),
     /** A checkpoint is dated before the one before it; arguments: its date, the previous date. */

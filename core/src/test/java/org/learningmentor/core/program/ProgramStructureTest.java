@@ -33,6 +33,7 @@ import org.learningmentor.core.common.DevelopmentTargetId;
 import org.learningmentor.core.common.Language;
 import org.learningmentor.core.common.LocalizedText;
 import org.learningmentor.core.common.ValidationException;
+import org.learningmentor.core.common.Violation;
 
 /**
  * The structural rules every programme and every record checks however it is built (by builder, by
@@ -313,6 +314,30 @@ class ProgramStructureTest {
                         .withdrawnAt(T0.minusSeconds(1))
                         .build(),
                 "program.mentor.withdrawn-before-enrolled");
+        assertInvalid(
+                () -> MentorPeriod.builder()
+                        .enrolledAt(T0)
+                        .withdrawnAt(T0.minusSeconds(1))
+                        .build(),
+                "program.mentor.withdrawn-before-enrolled");
+        ValidationException overlapping = assertInvalid(
+                () -> ProgramMentor.builder()
+                        .personId(mentor(1).id())
+                        .addEarlierPeriods(MentorPeriod.builder()
+                                .enrolledAt(T0)
+                                .withdrawnAt(T0.plusSeconds(10))
+                                .build())
+                        .addEarlierPeriods(MentorPeriod.builder()
+                                .enrolledAt(T0.plusSeconds(5))
+                                .withdrawnAt(T0.plusSeconds(20))
+                                .build())
+                        .enrolledAt(T0.plusSeconds(15))
+                        .build(),
+                "program.mentor.enrolled-before-withdrawal",
+                "program.mentor.enrolled-before-withdrawal");
+        assertThat(overlapping.violations())
+                .extracting(Violation::path)
+                .containsExactly("earlierPeriods[1].enrolledAt", "enrolledAt");
         assertInvalid(
                 () -> PhaseChange.builder()
                         .fromPhase(ProgramPhase.ANALYSIS)
