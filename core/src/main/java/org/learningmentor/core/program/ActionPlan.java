@@ -3,7 +3,6 @@ package org.learningmentor.core.program;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -47,25 +46,15 @@ public abstract class ActionPlan {
      */
     public Optional<ActionItem> item(ActionItemId id) {
         Objects.requireNonNull(id, "id");
-        return items().stream().filter(i -> i.id().equals(id)).findFirst();
+        int index = Lists.indexOf(items(), ActionItem::id, id);
+        return index < 0 ? Optional.empty() : Optional.of(items().get(index));
     }
 
     /** Returns a copy with the item added, or replacing the one with its id; for the programme's commands. */
     ActionPlan with(ActionItem item) {
-        List<ActionItem> next = new ArrayList<>(items());
-        next.removeIf(i -> i.id().equals(item.id()));
-        int index = indexOf(item.id());
-        next.add(index < 0 ? next.size() : index, item);
-        return builder().addAllItems(next).build();
-    }
-
-    private int indexOf(ActionItemId id) {
-        for (int i = 0; i < items().size(); i++) {
-            if (items().get(i).id().equals(id)) {
-                return i;
-            }
-        }
-        return -1;
+        return builder()
+                .addAllItems(Lists.replacedOrAppended(items(), ActionItem::id, item))
+                .build();
     }
 
     /**
