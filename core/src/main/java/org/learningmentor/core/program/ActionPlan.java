@@ -3,8 +3,8 @@ package org.learningmentor.core.program;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.learningmentor.core.common.ActionItemId;
@@ -42,27 +42,19 @@ public abstract class ActionPlan {
      *
      * @param id the item's id, not null
      * @return the item, or empty
+     * @throws NullPointerException when {@code id} is null
      */
     public Optional<ActionItem> item(ActionItemId id) {
-        return items().stream().filter(i -> i.id().equals(id)).findFirst();
+        Objects.requireNonNull(id, "id");
+        int index = Lists.indexOf(items(), ActionItem::id, id);
+        return index < 0 ? Optional.empty() : Optional.of(items().get(index));
     }
 
     /** Returns a copy with the item added, or replacing the one with its id; for the programme's commands. */
     ActionPlan with(ActionItem item) {
-        List<ActionItem> next = new ArrayList<>(items());
-        next.removeIf(i -> i.id().equals(item.id()));
-        int index = indexOf(item.id());
-        next.add(index < 0 ? next.size() : index, item);
-        return builder().addAllItems(next).build();
-    }
-
-    private int indexOf(ActionItemId id) {
-        for (int i = 0; i < items().size(); i++) {
-            if (items().get(i).id().equals(id)) {
-                return i;
-            }
-        }
-        return -1;
+        return builder()
+                .addAllItems(Lists.replacedOrAppended(items(), ActionItem::id, item))
+                .build();
     }
 
     /**

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.immutables.value.Value;
 import org.learningmentor.core.common.AssignmentId;
@@ -72,8 +73,10 @@ public abstract class InterimAssignment {
      *
      * @param mentorId the mentor, not null
      * @return true when a submission names the mentor
+     * @throws NullPointerException when {@code mentorId} is null
      */
     public boolean isSubmittedBy(PersonId mentorId) {
+        Objects.requireNonNull(mentorId, "mentorId");
         return submissions().stream().anyMatch(s -> s.mentorIds().contains(mentorId));
     }
 

@@ -669,8 +669,8 @@ public abstract class MentoringProgram {
      * @param actor the person acting, of the organization; not null
      * @param at when; not null
      * @return the programme with the analysis and one {@link CultureAnalysed}, never null
-     * @throws ValidationException with {@code program.text.blank} at {@code findings} when there is
-     *     no finding
+     * @throws ValidationException with {@code program.findings.empty} at {@code findings} when
+     *     there is no finding
      * @throws ProgramRuleException with {@code program.unchanged} or a phase or organization code
      */
     public Change<MentoringProgram> recordCultureAnalysis(
@@ -679,7 +679,7 @@ public abstract class MentoringProgram {
         findings.forEach(f -> Objects.requireNonNull(f, "findings contains null"));
         Objects.requireNonNull(baselineSurveyOn, "baselineSurveyOn");
         if (findings.isEmpty()) {
-            throw new ValidationException(Violation.of(ProgramViolation.TEXT_BLANK, "findings"));
+            throw new ValidationException(Violation.of(ProgramViolation.FINDINGS_EMPTY, "findings"));
         }
         List<Violation> refused = refusals(actor, at, List.of(ANALYSIS));
         if (cultureAnalysis().findings().equals(findings)
@@ -778,7 +778,9 @@ public abstract class MentoringProgram {
 
     /**
      * Enrols a volunteer as a mentor of the programme. Mentoring is voluntary: the person's mentor
-     * consent must be in force.
+     * consent must be in force. A mentor who withdrew may enrol again, not before the withdrawal:
+     * their record keeps the earlier period ({@link ProgramMentor#earlierPeriods()}), and what
+     * they did in it stays.
      *
      * @param mentor the volunteer, of the organization, an active mentor ({@link
      *     Person#isActiveMentor()}); not null
@@ -786,8 +788,9 @@ public abstract class MentoringProgram {
      * @param at when; not null
      * @return the programme with the mentor and one {@link MentorEnrolled}, never null
      * @throws ProgramRuleException with {@code program.mentor.no-consent}, {@code
-     *     program.mentor.already-enrolled}, {@code program.person.other-organization} or a phase
-     *     code, every one that applies
+     *     program.mentor.already-enrolled}, {@code program.mentor.enrolled-before-withdrawal} (at
+     *     {@code at}, before the mentor's last withdrawal), {@code
+     *     program.person.other-organization} or a phase code, every one that applies
      */
     public Change<MentoringProgram> enrollMentor(Person mentor, Person actor, Instant at) {
         Objects.requireNonNull(mentor, "mentor");
@@ -796,13 +799,22 @@ public abstract class MentoringProgram {
         if (!mentor.isActiveMentor()) {
             refused.add(Violation.of(ProgramViolation.MENTOR_NO_CONSENT, "mentor", mentor.id()));
         }
-        if (isActiveMentor(mentor.id())) {
+        Optional<ProgramMentor> earlier = mentor(mentor.id());
+        if (earlier.filter(ProgramMentor::isActive).isPresent()) {
             refused.add(Violation.of(ProgramViolation.MENTOR_ALREADY_ENROLLED, "mentor", mentor.id()));
         }
+        earlier.flatMap(ProgramMentor::withdrawnAt)
+                .filter(at::isBefore)
+                .ifPresent(withdrawn -> refused.add(
+                        Violation.of(ProgramViolation.MENTOR_ENROLLED_BEFORE_WITHDRAWAL, "at", at, withdrawn)));
         refuseIfAny("enrol mentor " + mentor.id(), refused);
-        ProgramMentor enrolled =
-                ProgramMentor.builder().personId(mentor.id()).enrolledAt(at).build();
-        // A mentor who withdrew and returns is enrolled again in their old place.
+        // A mentor who withdrew and returns is enrolled again in their old place, keeping the
+        // earlier period.
+        ProgramMentor enrolled = earlier.map(m -> m.reEnrolledAt(at))
+                .orElseGet(() -> ProgramMentor.builder()
+                        .personId(mentor.id())
+                        .enrolledAt(at)
+                        .build());
         return Change.of(
                 withMentors(Lists.replacedOrAppended(mentors(), ProgramMentor::personId, enrolled)),
                 MentorEnrolled.builder()
@@ -950,8 +962,10 @@ public abstract class MentoringProgram {
      * @param at when; not null
      * @return the programme and one {@link AttendanceRecorded}, never null
      * @throws ProgramRuleException with {@code program.mentor.not-enrolled}, {@code
-     *     program.record.unknown}, {@code program.session.not-held}, {@code program.unchanged} or a
-     *     phase or organization code, every one that applies
+     *     program.record.unknown}, {@code program.session.not-held}, {@code
+     *     program.attendance.not-enrolled-then} (present at a session held on a day the mentor was
+     *     not enrolled: before their enrolment, or between a withdrawal and a later enrolment),
+     *     {@code program.unchanged} or a phase or organization code, every one that applies
      */
     public Change<MentoringProgram> recordAttendance(
             SessionId sessionId, PersonId mentorId, boolean present, Person actor, Instant at) {
@@ -967,6 +981,13 @@ public abstract class MentoringProgram {
             TrainingSession session = sessions().get(index);
             if (!session.held()) {
                 refused.add(Violation.of(ProgramViolation.SESSION_NOT_HELD, "sessionId", sessionId));
+            }
+            if (present
+                    && mentor(mentorId)
+                            .filter(m -> !m.wasEnrolledOn(session.date()))
+                            .isPresent()) {
+                refused.add(Violation.of(
+                        ProgramViolation.ATTENDANCE_NOT_ENROLLED_THEN, "present", mentorId, session.date()));
             }
             if (session.attendanceOf(mentorId).filter(attendance::equals).isPresent()) {
                 refused.add(Violation.of(ProgramViolation.UNCHANGED, "present"));

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Objects;
 import org.immutables.value.Value;
 import org.learningmentor.core.common.LocalizedText;
+import org.learningmentor.core.common.ValidationException;
+import org.learningmentor.core.common.Violation;
 import org.learningmentor.core.common.Violations;
 
 /**
@@ -232,12 +234,16 @@ public abstract class ProgramTemplate {
      * @param count {@value #MIN_SESSIONS}–{@value #MAX_SESSIONS}
      * @return the tailored template, never null
      * @throws org.learningmentor.core.common.ValidationException with {@code
-     *     program.template.session-count} when the count is out of range
+     *     program.template.session-count} at {@code count} when the count is out of range
      */
     public ProgramTemplate withSessionCount(int count) {
+        if (count < MIN_SESSIONS || count > MAX_SESSIONS) {
+            throw new ValidationException(
+                    Violation.of(ProgramViolation.TEMPLATE_SESSION_COUNT, "count", MIN_SESSIONS, MAX_SESSIONS, count));
+        }
         List<LocalizedText> titles =
                 new ArrayList<>(sessionTitles().subList(0, Math.min(Math.max(count, 0), sessionCount())));
-        for (int n = titles.size() + 1; n <= count && n <= MAX_SESSIONS + 1; n++) {
+        for (int n = titles.size() + 1; n <= count; n++) {
             titles.add(defaultSessionTitle(n));
         }
         return withSessionTitles(titles);
@@ -249,12 +255,14 @@ public abstract class ProgramTemplate {
      * @param ordinal the session's ordinal, 1 to {@link #sessionCount()}
      * @param title the new title, not null
      * @return the tailored template, never null
-     * @throws IllegalArgumentException when the ordinal names no session
+     * @throws ValidationException with {@code program.template.session-unknown} at {@code ordinal}
+     *     when the ordinal names no session
      */
     public ProgramTemplate withSessionTitle(int ordinal, LocalizedText title) {
         Objects.requireNonNull(title, "title");
         if (ordinal < 1 || ordinal > sessionCount()) {
-            throw new IllegalArgumentException("ordinal must be 1 to " + sessionCount() + ", not " + ordinal);
+            throw new ValidationException(
+                    Violation.of(ProgramViolation.TEMPLATE_SESSION_UNKNOWN, "ordinal", ordinal, sessionCount()));
         }
         List<LocalizedText> titles = new ArrayList<>(sessionTitles());
         titles.set(ordinal - 1, title);

@@ -18,6 +18,8 @@ public enum ProgramViolation implements ViolationCode {
     TEMPLATE_CODE_MALFORMED("program.template.code-malformed"),
     /** A template has fewer than 1 or more than 10 sessions; arguments: min, max, count. */
     TEMPLATE_SESSION_COUNT("program.template.session-count"),
+    /** A session to rename is not in the template; arguments: the ordinal, the template's count. */
+    TEMPLATE_SESSION_UNKNOWN("program.template.session-unknown"),
     /** Interim assignments per interval outside 0–5; arguments: max, value. */
     TEMPLATE_ASSIGNMENTS_OUT_OF_RANGE("program.template.assignments-out-of-range"),
     /** Recommended mentor–HR meetings outside 0–20; arguments: max, value. */
@@ -32,6 +34,8 @@ public enum ProgramViolation implements ViolationCode {
     PERSON_DUPLICATE("program.person.duplicate"),
     /** A free text (notes, credo, reason) is blank. */
     TEXT_BLANK("program.text.blank"),
+    /** A culture analysis is recorded without any finding. */
+    FINDINGS_EMPTY("program.findings.empty"),
     /** An HR day, a meeting or a submission names nobody. */
     PEOPLE_EMPTY("program.people.empty"),
     /** A session's ordinal is not its place in the list; arguments: expected, actual. */
@@ -54,6 +58,16 @@ public enum ProgramViolation implements ViolationCode {
     MENTOR_WITHDRAWN_BEFORE_ENROLLED("program.mentor.withdrawn-before-enrolled"),
     /** A person named as a mentor is not enrolled (or no longer) in the programme; argument: the id. */
     MENTOR_NOT_ENROLLED("program.mentor.not-enrolled"),
+    /**
+     * A mentor's enrolment is before the withdrawal that ended their previous period; arguments:
+     * the enrolment, the withdrawal.
+     */
+    MENTOR_ENROLLED_BEFORE_WITHDRAWAL("program.mentor.enrolled-before-withdrawal"),
+    /**
+     * A mentor is recorded present at a session held on a day they were not enrolled; arguments:
+     * the mentor, the session's date.
+     */
+    ATTENDANCE_NOT_ENROLLED_THEN("program.attendance.not-enrolled-then"),
     /** A development target's dimension is not a well-formed code; argument: the code. */
     TARGET_DIMENSION_MALFORMED("program.target.dimension-malformed"),
     /** A checkpoint is dated before the one before it; arguments: its date, the previous date. */

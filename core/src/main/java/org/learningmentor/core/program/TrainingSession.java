@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
 import org.learningmentor.core.common.LocalizedText;
@@ -82,8 +83,10 @@ public abstract class TrainingSession {
      *
      * @param mentorId the mentor, not null
      * @return the attendance, or empty when none is recorded
+     * @throws NullPointerException when {@code mentorId} is null
      */
     public Optional<Attendance> attendanceOf(PersonId mentorId) {
+        Objects.requireNonNull(mentorId, "mentorId");
         return attendance().stream().filter(a -> a.mentorId().equals(mentorId)).findFirst();
     }
 

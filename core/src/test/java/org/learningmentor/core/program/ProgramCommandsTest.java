@@ -320,10 +320,10 @@ class ProgramCommandsTest {
     }
 
     @Test
-    void recordCultureAnalysisWithoutFindingsThenRejectsWithTextBlank() {
+    void recordCultureAnalysisWithoutFindingsThenRejectsWithFindingsEmpty() {
         assertInvalid(
                 () -> aProgramIn(ProgramPhase.ANALYSIS).recordCultureAnalysis(List.of(), Optional.empty(), HR, AT),
-                "program.text.blank");
+                "program.findings.empty");
     }
 
     @Test
@@ -483,6 +483,47 @@ class ProgramCommandsTest {
                 "program.mentor.withdrawn-before-enrolled");
     }
 
+    @Test
+    void enrollMentorAgainAfterWithdrawingThenKeepsTheEarlierPeriod() {
+        MentoringProgram returned = aProgramIn(ProgramPhase.RECRUITMENT)
+                .enrollMentor(mentor(1), HR, AT)
+                .andThen(p -> p.withdrawMentor(mentor(1).id(), HR, days(41)))
+                .andThen(p -> p.enrollMentor(mentor(1), HR, days(43)))
+                .andThen(p -> p.withdrawMentor(mentor(1).id(), HR, days(44)))
+                .andThen(p -> p.enrollMentor(mentor(1), HR, days(44)))
+                .state();
+
+        ProgramMentor record = returned.mentor(mentor(1).id()).orElseThrow();
+        assertThat(returned.mentors()).hasSize(1);
+        assertThat(record.isActive()).isTrue();
+        assertThat(record.enrolledAt()).isEqualTo(days(44));
+        assertThat(record.withdrawnAt()).isEmpty();
+        assertThat(record.earlierPeriods())
+                .containsExactly(
+                        MentorPeriod.builder()
+                                .enrolledAt(AT)
+                                .withdrawnAt(days(41))
+                                .build(),
+                        MentorPeriod.builder()
+                                .enrolledAt(days(43))
+                                .withdrawnAt(days(44))
+                                .build());
+    }
+
+    @Test
+    void enrollMentorAgainBeforeTheLastWithdrawalThenRefusesWithEnrolledBeforeWithdrawal() {
+        MentoringProgram withdrawn = aProgramIn(ProgramPhase.RECRUITMENT)
+                .enrollMentor(mentor(1), HR, AT)
+                .andThen(p -> p.withdrawMentor(mentor(1).id(), HR, days(41)))
+                .state();
+        ProgramRuleException refused = assertRefused(
+                () -> withdrawn.enrollMentor(mentor(1), HR, days(41).minusSeconds(1)),
+                "program.mentor.enrolled-before-withdrawal");
+        assertThat(refused.violations().get(0).path()).isEqualTo("at");
+        assertThat(refused.violations().get(0).arguments())
+                .containsExactly(days(41).minusSeconds(1).toString(), days(41).toString());
+    }
+
     // ------------------------------------------------------------------ sessions
 
     @Test
@@ -569,6 +610,49 @@ class ProgramCommandsTest {
                 () -> held.recordAttendance(sessionId(1), EMPLOYEE.id(), true, HR, AT), "program.mentor.not-enrolled");
         assertThat(refused.violations().get(0).path()).isEqualTo("mentorId");
         assertThat(refused.getMessage()).contains("is not enrolled as a mentor of the programme");
+    }
+
+    @Test
+    void recordAttendancePresentAtASessionHeldBeforeTheMentorEnrolledThenRefusesWithNotEnrolledThen() {
+        // Session 1 is on 14 April 2026; mentor 4 enrols on 24 April.
+        MentoringProgram late = aProgramIn(ProgramPhase.TRAINING)
+                .holdSession(sessionId(1), HR, days(71))
+                .andThen(p -> p.enrollMentor(mentor(4), HR, days(81)))
+                .state();
+        ProgramRuleException refused = assertRefused(
+                () -> late.recordAttendance(sessionId(1), mentor(4).id(), true, HR, days(82)),
+                "program.attendance.not-enrolled-then");
+        assertThat(refused.violations().get(0).path()).isEqualTo("present");
+        assertThat(refused.violations().get(0).arguments())
+                .containsExactly(mentor(4).id().toString(), SESSION_1.toString());
+        // Absent is true, and a mentor enrolled on the session's day may be present.
+        assertThat(late.recordAttendance(sessionId(1), mentor(4).id(), false, HR, days(82))
+                        .state()
+                        .session(sessionId(1))
+                        .orElseThrow()
+                        .attendanceOf(mentor(4).id()))
+                .contains(Attendance.of(mentor(4).id(), false));
+        assertThat(aProgramIn(ProgramPhase.TRAINING)
+                        .holdSession(sessionId(1), HR, days(71))
+                        .andThen(p -> p.enrollMentor(mentor(4), HR, days(71)))
+                        .andThen(p -> p.recordAttendance(sessionId(1), mentor(4).id(), true, HR, days(72)))
+                        .state()
+                        .session(sessionId(1))
+                        .orElseThrow()
+                        .attendanceOf(mentor(4).id()))
+                .contains(Attendance.of(mentor(4).id(), true));
+    }
+
+    @Test
+    void recordAttendancePresentAtASessionHeldWhileTheMentorHadWithdrawnThenRefusesWithNotEnrolledThen() {
+        MentoringProgram returned = aProgramIn(ProgramPhase.TRAINING, 3)
+                .withdrawMentor(mentor(1).id(), HR, days(50))
+                .andThen(p -> p.holdSession(sessionId(1), HR, days(71)))
+                .andThen(p -> p.enrollMentor(mentor(1), HR, days(90)))
+                .state();
+        assertRefused(
+                () -> returned.recordAttendance(sessionId(1), mentor(1).id(), true, HR, days(91)),
+                "program.attendance.not-enrolled-then");
     }
 
     @Test

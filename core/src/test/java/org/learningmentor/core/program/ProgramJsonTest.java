@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Type;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -180,6 +181,15 @@ class ProgramJsonTest {
                 "program-monitoring-checkpoint",
                 new Object[] {program.checkpoints().get(0), MonitoringCheckpoint.class});
         values.put("program-program-mentor", new Object[] {program.mentors().get(3), ProgramMentor.class});
+        ProgramMentor returned = aProgramIn(ProgramPhase.TRAINING, 3)
+                .withdrawMentor(mentor(1).id(), HR, days(50))
+                .andThen(p -> p.enrollMentor(mentor(1), HR, days(52)))
+                .state()
+                .mentor(mentor(1).id())
+                .orElseThrow();
+        values.put("program-program-mentor-returned", new Object[] {returned, ProgramMentor.class});
+        values.put(
+                "program-mentor-period", new Object[] {returned.earlierPeriods().get(0), MentorPeriod.class});
         values.put("program-phase-change", new Object[] {
             program.phaseHistory().stream()
                     .filter(c -> c.reason().isPresent())
@@ -237,6 +247,17 @@ class ProgramJsonTest {
         MentoringProgram read = json.read(document, MentoringProgram.class);
         assertThat(read.id()).isEqualTo(PROGRAM);
         assertThat(read.phase()).isEqualTo(ProgramPhase.PREPARATION);
+    }
+
+    @ParameterizedTest
+    @EnumSource(JsonTesting.class)
+    void aMentorWrittenBeforeEarlierPeriodsExistedReadsWithNone(JsonTesting json) throws Exception {
+        ProgramMentor read = json.read(
+                "{\"enrolledAt\":\"2026-04-03T07:00:00Z\",\"personId\":\""
+                        + mentor(4).id() + "\",\"withdrawnAt\":\"2026-04-04T07:00:00Z\"}",
+                ProgramMentor.class);
+        assertThat(read.earlierPeriods()).isEmpty();
+        assertThat(read.withdrawnAt()).contains(Instant.parse("2026-04-04T07:00:00Z"));
     }
 
     static Stream<Arguments> hostileProgrammes() {

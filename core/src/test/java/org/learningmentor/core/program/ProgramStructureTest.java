@@ -1,6 +1,7 @@
 package org.learningmentor.core.program;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.learningmentor.core.program.ProgramCommandsTest.assertInvalid;
 import static org.learningmentor.core.program.ProgramFixtures.EMPLOYEE;
@@ -32,6 +33,7 @@ import org.learningmentor.core.common.DevelopmentTargetId;
 import org.learningmentor.core.common.Language;
 import org.learningmentor.core.common.LocalizedText;
 import org.learningmentor.core.common.ValidationException;
+import org.learningmentor.core.common.Violation;
 
 /**
  * The structural rules every programme and every record checks however it is built (by builder, by
@@ -313,6 +315,30 @@ class ProgramStructureTest {
                         .build(),
                 "program.mentor.withdrawn-before-enrolled");
         assertInvalid(
+                () -> MentorPeriod.builder()
+                        .enrolledAt(T0)
+                        .withdrawnAt(T0.minusSeconds(1))
+                        .build(),
+                "program.mentor.withdrawn-before-enrolled");
+        ValidationException overlapping = assertInvalid(
+                () -> ProgramMentor.builder()
+                        .personId(mentor(1).id())
+                        .addEarlierPeriods(MentorPeriod.builder()
+                                .enrolledAt(T0)
+                                .withdrawnAt(T0.plusSeconds(10))
+                                .build())
+                        .addEarlierPeriods(MentorPeriod.builder()
+                                .enrolledAt(T0.plusSeconds(5))
+                                .withdrawnAt(T0.plusSeconds(20))
+                                .build())
+                        .enrolledAt(T0.plusSeconds(15))
+                        .build(),
+                "program.mentor.enrolled-before-withdrawal",
+                "program.mentor.enrolled-before-withdrawal");
+        assertThat(overlapping.violations())
+                .extracting(Violation::path)
+                .containsExactly("earlierPeriods[1].enrolledAt", "enrolledAt");
+        assertInvalid(
                 () -> PhaseChange.builder()
                         .fromPhase(ProgramPhase.ANALYSIS)
                         .toPhase(ProgramPhase.PREPARATION)
@@ -402,5 +428,19 @@ class ProgramStructureTest {
         ValidationException invalid = catchThrowableOfType(ValidationException.class, command);
         assertThat(invalid).as("a ValidationException").isNotNull();
         return invalid;
+    }
+
+    @Test
+    void queriesGivenNullThenThrowNullPointerNamingTheParameter() {
+        MentoringProgram program = aProgramIn(ProgramPhase.IMPLEMENTATION);
+        assertThatNullPointerException()
+                .isThrownBy(() -> program.actionPlan().item(null))
+                .withMessage("id");
+        assertThatNullPointerException()
+                .isThrownBy(() -> program.sessions().get(0).attendanceOf(null))
+                .withMessage("mentorId");
+        assertThatNullPointerException()
+                .isThrownBy(() -> program.assignments().get(0).isSubmittedBy(null))
+                .withMessage("mentorId");
     }
 }

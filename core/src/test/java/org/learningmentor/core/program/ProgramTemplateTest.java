@@ -1,12 +1,13 @@
 package org.learningmentor.core.program;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.learningmentor.core.program.ProgramCommandsTest.assertInvalid;
 
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.learningmentor.core.common.Language;
 import org.learningmentor.core.common.LocalizedText;
+import org.learningmentor.core.common.ValidationException;
 
 /** The standard template (ready-made guidelines) and a client's tailored copies. */
 class ProgramTemplateTest {
@@ -60,9 +61,29 @@ class ProgramTemplateTest {
     }
 
     @Test
-    void renamingASessionThatDoesNotExistThenThrowsIllegalArgument() {
-        assertThatIllegalArgumentException()
-                .isThrownBy(() -> ProgramTemplate.standard().withSessionTitle(4, LocalizedText.of(Language.FI, "x")));
+    void sessionCountFarOutOfRangeThenReportsTheCountAsked() {
+        ValidationException invalid = assertInvalid(
+                () -> ProgramTemplate.standard().withSessionCount(1000), "program.template.session-count");
+        assertThat(invalid.violations().get(0).path()).isEqualTo("count");
+        assertThat(invalid.violations().get(0).arguments()).containsExactly("1", "10", "1000");
+        assertThat(invalid.violations().get(0).message(Locale.ENGLISH)).endsWith("not 1000");
+        assertThat(assertInvalid(
+                                () -> ProgramTemplate.standard().withSessionCount(-5), "program.template.session-count")
+                        .violations()
+                        .get(0)
+                        .arguments())
+                .containsExactly("1", "10", "-5");
+    }
+
+    @Test
+    void renamingASessionThatDoesNotExistThenRejectsWithSessionUnknown() {
+        for (int ordinal : new int[] {0, 4, -1}) {
+            ValidationException invalid = assertInvalid(
+                    () -> ProgramTemplate.standard().withSessionTitle(ordinal, LocalizedText.of(Language.FI, "x")),
+                    "program.template.session-unknown");
+            assertThat(invalid.violations().get(0).path()).isEqualTo("ordinal");
+            assertThat(invalid.violations().get(0).arguments()).containsExactly(String.valueOf(ordinal), "3");
+        }
     }
 
     @Test
