@@ -17,11 +17,9 @@ import org.learningmentor.persistence.PersonRepository;
 /** The people of an in-memory store, indexed by unit and by role. */
 final class MemoryPersonRepository implements PersonRepository {
 
-    private final Store store;
     private final Table<Person> table;
 
     MemoryPersonRepository(Store store) {
-        this.store = store;
         this.table = new Table<>(
                 store,
                 Person::organizationId,
@@ -50,11 +48,7 @@ final class MemoryPersonRepository implements PersonRepository {
     public Person save(OrganizationId organizationId, Person person) {
         Objects.requireNonNull(organizationId, "organizationId");
         Objects.requireNonNull(person, "person");
-        if (!person.organizationId().equals(organizationId)) {
-            throw new IllegalArgumentException("Person " + person.id() + " belongs to organization "
-                    + person.organizationId() + ", so it cannot be saved under organization " + organizationId);
-        }
-        return store.guard(() -> table.save(person));
+        return table.saveUnder(organizationId, person, "Person");
     }
 
     @Override

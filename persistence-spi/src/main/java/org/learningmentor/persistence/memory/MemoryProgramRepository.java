@@ -14,11 +14,9 @@ import org.learningmentor.persistence.ProgramRepository;
 /** The mentoring programmes of an in-memory store, indexed by phase. */
 final class MemoryProgramRepository implements ProgramRepository {
 
-    private final Store store;
     private final Table<MentoringProgram> table;
 
     MemoryProgramRepository(Store store) {
-        this.store = store;
         this.table = new Table<>(
                 store,
                 MentoringProgram::organizationId,
@@ -39,11 +37,7 @@ final class MemoryProgramRepository implements ProgramRepository {
     public MentoringProgram save(OrganizationId organizationId, MentoringProgram program) {
         Objects.requireNonNull(organizationId, "organizationId");
         Objects.requireNonNull(program, "program");
-        if (!program.organizationId().equals(organizationId)) {
-            throw new IllegalArgumentException("Programme " + program.id() + " belongs to organization "
-                    + program.organizationId() + ", so it cannot be saved under organization " + organizationId);
-        }
-        return store.guard(() -> table.save(program));
+        return table.saveUnder(organizationId, program, "Programme");
     }
 
     @Override

@@ -111,6 +111,18 @@ final class Table<A> {
         return Optional.ofNullable(store.read(() -> committed(organizationId, id)));
     }
 
+    /**
+     * Saves under the given organization, refusing an aggregate of another one (a host bug, not a
+     * conflict), then as {@link #save(Object)}.
+     */
+    A saveUnder(OrganizationId organizationId, A aggregate, String kind) {
+        if (!tenant.apply(aggregate).equals(organizationId)) {
+            throw new IllegalArgumentException(kind + " " + typedId.apply(aggregate) + " belongs to organization "
+                    + tenant.apply(aggregate) + ", so it cannot be saved under organization " + organizationId);
+        }
+        return store.guard(() -> save(aggregate));
+    }
+
     A save(A aggregate) {
         OrganizationId organizationId = tenant.apply(aggregate);
         TypedId typed = typedId.apply(aggregate);
