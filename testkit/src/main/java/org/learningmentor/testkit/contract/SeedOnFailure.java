@@ -14,19 +14,21 @@ final class SeedOnFailure implements TestExecutionExceptionHandler {
 
     @Override
     public void handleTestExecutionException(ExtensionContext context, Throwable failure) throws Throwable {
-        if (failure instanceof TestAbortedException) {
-            throw failure;
-        }
         PersistenceContract test = context.getTestInstance()
                 .filter(PersistenceContract.class::isInstance)
                 .map(PersistenceContract.class::cast)
                 .orElse(null);
-        if (test == null) {
-            throw failure;
+        throw test == null ? failure : withSeed(failure, test.seed);
+    }
+
+    /** Returns the failure to report: aborted tests unchanged, anything else naming the seed. */
+    static Throwable withSeed(Throwable failure, long seed) {
+        if (failure instanceof TestAbortedException) {
+            return failure;
         }
-        throw new AssertionError(
-                "sample seed " + test.seed + " (replay with -D" + PersistenceContract.SEED_PROPERTY + "=" + test.seed
-                        + "): " + failure,
+        return new AssertionError(
+                "sample seed " + seed + " (replay with -D" + PersistenceContract.SEED_PROPERTY + "=" + seed + "): "
+                        + failure,
                 failure);
     }
 }
