@@ -16,6 +16,10 @@ module org.learningmentor.core {
     exports org.learningmentor.core.person;
     exports org.learningmentor.core.goal;
     exports org.learningmentor.core.program;
+    exports org.learningmentor.core.pair;
+    exports org.learningmentor.core.plan;
+    exports org.learningmentor.core.survey;
+    exports org.learningmentor.core.evaluation;
 
     opens org.learningmentor.core.common to
             com.fasterxml.jackson.databind,
@@ -30,6 +34,18 @@ module org.learningmentor.core {
             com.fasterxml.jackson.databind,
             tools.jackson.databind;
     opens org.learningmentor.core.program to
+            com.fasterxml.jackson.databind,
+            tools.jackson.databind;
+    opens org.learningmentor.core.pair to
+            com.fasterxml.jackson.databind,
+            tools.jackson.databind;
+    opens org.learningmentor.core.plan to
+            com.fasterxml.jackson.databind,
+            tools.jackson.databind;
+    opens org.learningmentor.core.survey to
+            com.fasterxml.jackson.databind,
+            tools.jackson.databind;
+    opens org.learningmentor.core.evaluation to
             com.fasterxml.jackson.databind,
             tools.jackson.databind;
 }

@@ -22,7 +22,13 @@ public sealed interface TypedId extends Serializable
                 MeetingId,
                 ActionItemId,
                 SupportActivityId,
-                CheckpointId {
+                CheckpointId,
+                PairId,
+                PlanId,
+                ProgressEntryId,
+                SurveyId,
+                ResponseId,
+                EvaluationId {
 
     /**
      * Returns the UUID behind this id.
