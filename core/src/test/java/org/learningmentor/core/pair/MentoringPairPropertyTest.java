@@ -38,8 +38,8 @@ class MentoringPairPropertyTest {
     private static final int STEPS = 150;
     private static final MentoringProgram PROGRAM = PairFixtures.aProgram();
     private static final MentoringProgram EVALUATED = PairFixtures.aProgramIn(ProgramPhase.EVALUATION);
-    private static final List<Person> PEOPLE = List.of(
-            mentor(1), mentor(2), mentor(3), mentor(4), mentor(5), mentor(6), EMPLOYEE, EMPLOYEE_2);
+    private static final List<Person> PEOPLE =
+            List.of(mentor(1), mentor(2), mentor(3), mentor(4), mentor(5), mentor(6), EMPLOYEE, EMPLOYEE_2);
     private static final List<Person> RULE_BREAKERS = List.of(NOT_ENROLLED, CONSENT_WITHDRAWN, OUTSIDER, HR);
 
     @ParameterizedTest(name = "seed={0}")
@@ -79,7 +79,8 @@ class MentoringPairPropertyTest {
                 if (index < 0) {
                     pairs.add(next);
                 } else {
-                    assertThat(next.history()).hasSize(snapshot.get(index).history().size() + 1);
+                    assertThat(next.history())
+                            .hasSize(snapshot.get(index).history().size() + 1);
                     pairs.set(index, next);
                 }
             }
@@ -102,8 +103,7 @@ class MentoringPairPropertyTest {
             case 1 -> {
                 Person actor = random.nextInt(4) == 0 ? anyone(random) : HR;
                 return MentoringPair.pairDirectly(
-                        newId(random, pairs), kind, PROGRAM, actor, anyone(random), anyone(random), pairs, policy,
-                        at);
+                        newId(random, pairs), kind, PROGRAM, actor, anyone(random), anyone(random), pairs, policy, at);
             }
             case 2, 3 -> {
                 MentoringPair pair = pairs.get(random.nextInt(pairs.size()));
@@ -113,12 +113,14 @@ class MentoringPairPropertyTest {
             }
             case 4 -> {
                 MentoringPair pair = pairs.get(random.nextInt(pairs.size()));
-                PersonId actor = random.nextBoolean() ? pair.second() : anyone(random).id();
+                PersonId actor =
+                        random.nextBoolean() ? pair.second() : anyone(random).id();
                 return pair.decline(actor, at);
             }
             case 5 -> {
                 MentoringPair pair = pairs.get(random.nextInt(pairs.size()));
-                PersonId actor = random.nextBoolean() ? pair.first() : anyone(random).id();
+                PersonId actor =
+                        random.nextBoolean() ? pair.first() : anyone(random).id();
                 return pair.withdraw(actor, at);
             }
             default -> {
@@ -140,7 +142,8 @@ class MentoringPairPropertyTest {
         Map<PersonId, Integer> asMentor = new HashMap<>();
         Map<PersonId, Integer> asMentee = new HashMap<>();
         for (MentoringPair pair : pairs) {
-            assertThat(pair.status()).isEqualTo(pair.history().get(pair.history().size() - 1).status());
+            assertThat(pair.status())
+                    .isEqualTo(pair.history().get(pair.history().size() - 1).status());
             if (!pair.isActive()) {
                 continue;
             }

@@ -38,7 +38,8 @@ class MentoringPairRulesTest {
     private final MentoringProgram program = aProgram();
     private final PairingPolicy policy = PairingPolicy.defaults();
 
-    private Change<MentoringPair> propose(PairKind kind, Person proposer, Person other, Collection<MentoringPair> pairs) {
+    private Change<MentoringPair> propose(
+            PairKind kind, Person proposer, Person other, Collection<MentoringPair> pairs) {
         return MentoringPair.propose(pairId(9), kind, program, proposer, other, pairs, policy, minutes(30));
     }
 
@@ -58,7 +59,8 @@ class MentoringPairRulesTest {
     void proposeWhenTheOtherIsOfAnotherOrganizationThenRefusesNamingOnlyTheirId() {
         PairRuleException thrown = catchThrowableOfType(
                 PairRuleException.class, () -> propose(PairKind.MENTOR_PAIR, mentor(1), OUTSIDER, List.of()));
-        assertThat(thrown.violations()).extracting(PairFixtures::codeAndPath)
+        assertThat(thrown.violations())
+                .extracting(PairFixtures::codeAndPath)
                 .containsExactly("pair.person.other-organization@other");
         assertThat(thrown.pairId()).isEqualTo(pairId(9));
         assertThat(thrown.getMessage())
@@ -86,9 +88,13 @@ class MentoringPairRulesTest {
 
     @Test
     void proposeAMentorMenteePairNeedsAProgrammeMentorFirstAndAnyoneOfTheOrganizationSecond() {
-        assertThat(propose(PairKind.MENTOR_MENTEE, mentor(1), EMPLOYEE, List.of()).state().status())
+        assertThat(propose(PairKind.MENTOR_MENTEE, mentor(1), EMPLOYEE, List.of())
+                        .state()
+                        .status())
                 .isEqualTo(PairStatus.PROPOSED);
-        assertThat(propose(PairKind.MENTOR_MENTEE, mentor(1), NOT_ENROLLED, List.of()).state().status())
+        assertThat(propose(PairKind.MENTOR_MENTEE, mentor(1), NOT_ENROLLED, List.of())
+                        .state()
+                        .status())
                 .isEqualTo(PairStatus.PROPOSED);
         assertThat(refusal(() -> propose(PairKind.MENTOR_MENTEE, EMPLOYEE, mentor(1), List.of())))
                 .containsExactly("pair.person.not-program-mentor@proposer", "pair.person.no-consent@proposer");
@@ -98,8 +104,8 @@ class MentoringPairRulesTest {
 
     @Test
     void proposeWhenEitherPersonIsAtCapacityThenRefusesForEach() {
-        List<MentoringPair> pairs = List.of(
-                anActivePair(pairId(1), mentor(1), mentor(2)), anActivePair(pairId(2), mentor(3), mentor(4)));
+        List<MentoringPair> pairs =
+                List.of(anActivePair(pairId(1), mentor(1), mentor(2)), anActivePair(pairId(2), mentor(3), mentor(4)));
         PairRuleException thrown = catchThrowableOfType(
                 PairRuleException.class, () -> propose(PairKind.MENTOR_PAIR, mentor(1), mentor(3), pairs));
         assertThat(thrown.violations())
@@ -114,8 +120,14 @@ class MentoringPairRulesTest {
     void proposeWhenThePolicyAllowsTwoPairsThenASecondPairIsAllowed() {
         List<MentoringPair> pairs = List.of(anActivePair(pairId(1), mentor(1), mentor(2)));
         assertThat(MentoringPair.propose(
-                                pairId(9), PairKind.MENTOR_PAIR, program, mentor(1), mentor(3), pairs,
-                                policy.withPairCapacity(2), T0)
+                                pairId(9),
+                                PairKind.MENTOR_PAIR,
+                                program,
+                                mentor(1),
+                                mentor(3),
+                                pairs,
+                                policy.withPairCapacity(2),
+                                T0)
                         .state()
                         .status())
                 .isEqualTo(PairStatus.PROPOSED);
@@ -147,7 +159,14 @@ class MentoringPairRulesTest {
     @Test
     void pairsOfOtherProgrammesAreIgnored() {
         MentoringPair elsewhere = MentoringPair.pairDirectly(
-                        pairId(1), PairKind.MENTOR_PAIR, anotherProgram(), HR, mentor(1), mentor(2), List.of(), policy,
+                        pairId(1),
+                        PairKind.MENTOR_PAIR,
+                        anotherProgram(),
+                        HR,
+                        mentor(1),
+                        mentor(2),
+                        List.of(),
+                        policy,
                         T0)
                 .state();
         assertThat(propose(PairKind.MENTOR_PAIR, mentor(1), mentor(2), List.of(elsewhere))
@@ -162,7 +181,13 @@ class MentoringPairRulesTest {
             names = {"CLOSED", "EMBEDDING"})
     void proposeWhenTheProgrammeHasEndedThenRefuses(ProgramPhase phase) {
         assertThat(refusal(() -> MentoringPair.propose(
-                        pairId(9), PairKind.MENTOR_PAIR, aProgramIn(phase), mentor(1), mentor(2), List.of(), policy,
+                        pairId(9),
+                        PairKind.MENTOR_PAIR,
+                        aProgramIn(phase),
+                        mentor(1),
+                        mentor(2),
+                        List.of(),
+                        policy,
                         T0)))
                 .containsExactly("pair.program.ended@program");
     }
@@ -170,12 +195,26 @@ class MentoringPairRulesTest {
     @Test
     void pairDirectlyWhenTheActorIsNotHrThenRefuses() {
         assertThat(refusal(() -> MentoringPair.pairDirectly(
-                        pairId(9), PairKind.MENTOR_PAIR, program, mentor(3), mentor(1), mentor(2), List.of(), policy,
+                        pairId(9),
+                        PairKind.MENTOR_PAIR,
+                        program,
+                        mentor(3),
+                        mentor(1),
+                        mentor(2),
+                        List.of(),
+                        policy,
                         T0)))
                 .containsExactly("pair.actor.not-hr@hr");
         Person outsideHr = PairFixtures.person(0xc9, PairFixtures.OTHER_AGENCY, org.learningmentor.core.person.Role.HR);
         assertThat(refusal(() -> MentoringPair.pairDirectly(
-                        pairId(9), PairKind.MENTOR_PAIR, program, outsideHr, mentor(1), mentor(2), List.of(), policy,
+                        pairId(9),
+                        PairKind.MENTOR_PAIR,
+                        program,
+                        outsideHr,
+                        mentor(1),
+                        mentor(2),
+                        List.of(),
+                        policy,
                         T0)))
                 .containsExactly("pair.person.other-organization@hr");
     }
@@ -184,8 +223,15 @@ class MentoringPairRulesTest {
     void pairDirectlyListsEveryBrokenRuleAtOnce() {
         List<MentoringPair> pairs = List.of(anActivePair(pairId(9), mentor(5), mentor(6)));
         assertThat(refusal(() -> MentoringPair.pairDirectly(
-                        pairId(9), PairKind.MENTOR_PAIR, aProgramIn(ProgramPhase.CLOSED), EMPLOYEE, OUTSIDER,
-                        CONSENT_WITHDRAWN, pairs, policy, T0)))
+                        pairId(9),
+                        PairKind.MENTOR_PAIR,
+                        aProgramIn(ProgramPhase.CLOSED),
+                        EMPLOYEE,
+                        OUTSIDER,
+                        CONSENT_WITHDRAWN,
+                        pairs,
+                        policy,
+                        T0)))
                 .containsExactly(
                         "pair.actor.not-hr@hr",
                         "pair.id.duplicate@id",
@@ -230,15 +276,16 @@ class MentoringPairRulesTest {
     @Test
     void acceptWhenBothHaveSinceReachedCapacityThenRefusesForBoth() {
         MentoringPair proposal = aProposal();
-        List<MentoringPair> pairs = List.of(
-                anActivePair(pairId(2), mentor(1), mentor(3)), anActivePair(pairId(3), mentor(2), mentor(4)));
+        List<MentoringPair> pairs =
+                List.of(anActivePair(pairId(2), mentor(1), mentor(3)), anActivePair(pairId(3), mentor(2), mentor(4)));
         assertThat(refusal(() -> proposal.accept(mentor(2), mentor(1), program, pairs, policy, minutes(1))))
                 .containsExactly("pair.capacity.exceeded@proposer", "pair.capacity.exceeded@actor");
     }
 
     @Test
     void acceptWhenTheProposerHasWithdrawnConsentSinceThenRefuses() {
-        Person proposerNow = mentor(1).withdrawMentorConsent(mentor(1).id(), minutes(1), "Ei aikaa nyt.")
+        Person proposerNow = mentor(1)
+                .withdrawMentorConsent(mentor(1).id(), minutes(1), "Ei aikaa nyt.")
                 .state();
         assertThat(refusal(() -> aProposal().accept(mentor(2), proposerNow, program, List.of(), policy, minutes(2))))
                 .containsExactly("pair.person.no-consent@proposer");
@@ -246,8 +293,8 @@ class MentoringPairRulesTest {
 
     @Test
     void acceptWhenTheProgrammeIsAnotherThenRefuses() {
-        assertThat(refusal(() -> aProposal().accept(mentor(2), mentor(1), anotherProgram(), List.of(), policy,
-                        minutes(1))))
+        assertThat(refusal(() ->
+                        aProposal().accept(mentor(2), mentor(1), anotherProgram(), List.of(), policy, minutes(1))))
                 .contains("pair.program.other@program");
     }
 
@@ -255,7 +302,8 @@ class MentoringPairRulesTest {
     void acceptWhenNotProposedOrBeforeTheProposalThenRefuses() {
         assertThat(refusal(() -> anActivePair().accept(mentor(2), mentor(1), program, List.of(), policy, minutes(1))))
                 .containsExactly("pair.status.wrong@status");
-        assertThat(refusal(() -> aProposal().accept(mentor(2), mentor(1), program, List.of(), policy, T0.minusSeconds(1))))
+        assertThat(refusal(
+                        () -> aProposal().accept(mentor(2), mentor(1), program, List.of(), policy, T0.minusSeconds(1))))
                 .containsExactly("pair.history.out-of-order@at");
     }
 
@@ -292,12 +340,12 @@ class MentoringPairRulesTest {
 
     @Test
     void endWhenTheActorIsNeitherMemberNorHrThenRefuses() {
-        assertThat(refusal(() -> anActivePair().end(PairEndReason.OTHER, Optional.empty(), program, mentor(3),
-                        minutes(1))))
+        assertThat(refusal(() ->
+                        anActivePair().end(PairEndReason.OTHER, Optional.empty(), program, mentor(3), minutes(1))))
                 .containsExactly("pair.actor.not-member-or-hr@actor");
         Person outsideHr = PairFixtures.person(0xc9, PairFixtures.OTHER_AGENCY, org.learningmentor.core.person.Role.HR);
-        assertThat(refusal(() -> anActivePair().end(PairEndReason.OTHER, Optional.empty(), program, outsideHr,
-                        minutes(1))))
+        assertThat(refusal(() ->
+                        anActivePair().end(PairEndReason.OTHER, Optional.empty(), program, outsideHr, minutes(1))))
                 .containsExactly("pair.actor.not-member-or-hr@actor");
     }
 
@@ -307,8 +355,8 @@ class MentoringPairRulesTest {
             names = {"EVALUATION", "CLOSED", "EMBEDDING"},
             mode = EnumSource.Mode.EXCLUDE)
     void endAsCompletedByAMemberBeforeTheEvaluationThenRefuses(ProgramPhase phase) {
-        assertThat(refusal(() -> anActivePair().end(PairEndReason.COMPLETED, Optional.empty(), aProgramIn(phase),
-                        mentor(1), minutes(1))))
+        assertThat(refusal(() -> anActivePair()
+                        .end(PairEndReason.COMPLETED, Optional.empty(), aProgramIn(phase), mentor(1), minutes(1))))
                 .containsExactly("pair.end.completed-too-early@reason");
         // HR may say so at any time.
         assertThat(anActivePair()
@@ -338,15 +386,14 @@ class MentoringPairRulesTest {
         assertThat(blank.codes()).containsExactly("pair.note.blank");
         ValidationException tooLong = catchThrowableOfType(
                 ValidationException.class,
-                () -> anActivePair()
-                        .end(PairEndReason.OTHER, Optional.of("x".repeat(2_001)), program, HR, minutes(1)));
+                () -> anActivePair().end(PairEndReason.OTHER, Optional.of("x".repeat(2_001)), program, HR, minutes(1)));
         assertThat(tooLong.codes()).containsExactly("common.text.too-long");
     }
 
     @Test
     void endInAnotherProgrammeOrBeforeTheLastEntryThenRefuses() {
-        assertThat(refusal(() -> anActivePair().end(PairEndReason.OTHER, Optional.empty(), anotherProgram(), HR,
-                        T0.minusSeconds(60))))
+        assertThat(refusal(() -> anActivePair()
+                        .end(PairEndReason.OTHER, Optional.empty(), anotherProgram(), HR, T0.minusSeconds(60))))
                 .containsExactly("pair.history.out-of-order@at", "pair.program.other@program");
     }
 

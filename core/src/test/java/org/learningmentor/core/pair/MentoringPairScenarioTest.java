@@ -41,17 +41,15 @@ class MentoringPairScenarioTest {
         assertThat(pair.programId()).isEqualTo(PROGRAM);
         assertThat(pair.organizationId()).isEqualTo(program.organizationId());
         assertThat(pair.isActive()).isFalse();
-        assertThat(proposed.events())
-                .singleElement()
-                .isInstanceOfSatisfying(PairProposed.class, e -> {
-                    assertThat(e.actor()).isEqualTo(aino.id());
-                    assertThat(e.firstId()).isEqualTo(aino.id());
-                    assertThat(e.secondId()).isEqualTo(matti.id());
-                    assertThat(e.kind()).isEqualTo(PairKind.MENTOR_PAIR);
-                    assertThat(e.pairId()).isEqualTo(pairId(1));
-                    assertThat(e.programId()).isEqualTo(PROGRAM);
-                    assertThat(e.occurredAt()).isEqualTo(T0);
-                });
+        assertThat(proposed.events()).singleElement().isInstanceOfSatisfying(PairProposed.class, e -> {
+            assertThat(e.actor()).isEqualTo(aino.id());
+            assertThat(e.firstId()).isEqualTo(aino.id());
+            assertThat(e.secondId()).isEqualTo(matti.id());
+            assertThat(e.kind()).isEqualTo(PairKind.MENTOR_PAIR);
+            assertThat(e.pairId()).isEqualTo(pairId(1));
+            assertThat(e.programId()).isEqualTo(PROGRAM);
+            assertThat(e.occurredAt()).isEqualTo(T0);
+        });
 
         // An hour later Matti accepts; the pair is active.
         Change<MentoringPair> accepted = pair.accept(matti, aino, program, List.of(pair), policy, minutes(60));
@@ -59,19 +57,21 @@ class MentoringPairScenarioTest {
         assertThat(pair.isActive()).isTrue();
         assertThat(accepted.events())
                 .singleElement()
-                .isInstanceOfSatisfying(PairAccepted.class, e -> assertThat(e.actor()).isEqualTo(matti.id()));
+                .isInstanceOfSatisfying(
+                        PairAccepted.class, e -> assertThat(e.actor()).isEqualTo(matti.id()));
 
         // After the programme's evaluation Matti ends the pair as completed.
         MentoringProgram evaluated = aProgramIn(ProgramPhase.EVALUATION);
-        Change<MentoringPair> ended = pair.end(PairEndReason.COMPLETED, Optional.empty(), evaluated, matti, minutes(90));
+        Change<MentoringPair> ended =
+                pair.end(PairEndReason.COMPLETED, Optional.empty(), evaluated, matti, minutes(90));
         pair = ended.state();
         assertThat(pair.status()).isEqualTo(PairStatus.ENDED);
         assertThat(pair.endReason()).contains(PairEndReason.COMPLETED);
         assertThat(pair.isEndedAsCompleted()).isTrue();
         assertThat(ended.events())
                 .singleElement()
-                .isInstanceOfSatisfying(PairEnded.class, e -> assertThat(e.reason())
-                        .isEqualTo(PairEndReason.COMPLETED));
+                .isInstanceOfSatisfying(
+                        PairEnded.class, e -> assertThat(e.reason()).isEqualTo(PairEndReason.COMPLETED));
         assertThat(pair.history())
                 .extracting(PairHistoryEntry::status, PairHistoryEntry::actor, PairHistoryEntry::at)
                 .containsExactly(
@@ -92,7 +92,14 @@ class MentoringPairScenarioTest {
         // The declined proposal blocks nothing: mentor 1 proposes to mentor 2 again, and to mentor 3.
         List<MentoringPair> pairs = List.of(declined.state());
         assertThat(MentoringPair.propose(
-                                pairId(2), PairKind.MENTOR_PAIR, program, mentor(1), mentor(2), pairs, policy, minutes(6))
+                                pairId(2),
+                                PairKind.MENTOR_PAIR,
+                                program,
+                                mentor(1),
+                                mentor(2),
+                                pairs,
+                                policy,
+                                minutes(6))
                         .state()
                         .status())
                 .isEqualTo(PairStatus.PROPOSED);
@@ -107,8 +114,9 @@ class MentoringPairScenarioTest {
         assertThat(withdrawn.state().status()).isEqualTo(PairStatus.WITHDRAWN);
         assertThat(withdrawn.events())
                 .singleElement()
-                .isInstanceOfSatisfying(PairProposalWithdrawn.class, e -> assertThat(e.actor())
-                        .isEqualTo(mentor(1).id()));
+                .isInstanceOfSatisfying(
+                        PairProposalWithdrawn.class,
+                        e -> assertThat(e.actor()).isEqualTo(mentor(1).id()));
     }
 
     @Test
@@ -120,13 +128,11 @@ class MentoringPairScenarioTest {
             assertThat(entry.status()).isEqualTo(PairStatus.ACTIVE);
             assertThat(entry.actor()).isEqualTo(HR.id());
         });
-        assertThat(formed.events())
-                .singleElement()
-                .isInstanceOfSatisfying(PairFormed.class, e -> {
-                    assertThat(e.actor()).isEqualTo(HR.id());
-                    assertThat(e.firstId()).isEqualTo(mentor(3).id());
-                    assertThat(e.secondId()).isEqualTo(mentor(4).id());
-                });
+        assertThat(formed.events()).singleElement().isInstanceOfSatisfying(PairFormed.class, e -> {
+            assertThat(e.actor()).isEqualTo(HR.id());
+            assertThat(e.firstId()).isEqualTo(mentor(3).id());
+            assertThat(e.secondId()).isEqualTo(mentor(4).id());
+        });
     }
 
     @Test
@@ -178,7 +184,8 @@ class MentoringPairScenarioTest {
                 .andThen(p -> p.accept(mentor(2), mentor(1), program, List.of(), policy, minutes(1)))
                 .andThen(p -> p.end(PairEndReason.OTHER, Optional.empty(), program, mentor(1), minutes(2)))
                 .events();
-        assertThat(events).hasSize(2).allSatisfy(e -> assertThat(e.organizationId())
-                .isEqualTo(program.organizationId()));
+        assertThat(events)
+                .hasSize(2)
+                .allSatisfy(e -> assertThat(e.organizationId()).isEqualTo(program.organizationId()));
     }
 }

@@ -53,7 +53,8 @@ class MentoringPairStructureTest {
         assertThat(invalid(() -> pair(mentor(1).id(), mentor(1).id(), PairStatus.PROPOSED)
                         .version(-1)
                         .build()))
-                .containsExactly("pair.person.self@second", "pair.history.empty@history", "pair.version.negative@version");
+                .containsExactly(
+                        "pair.person.self@second", "pair.history.empty@history", "pair.version.negative@version");
     }
 
     @Test
@@ -121,8 +122,8 @@ class MentoringPairStructureTest {
 
     @Test
     void aBuilderMissingRequiredAttributesNamesEach() {
-        ValidationException thrown =
-                catchThrowableOfType(ValidationException.class, () -> MentoringPair.builder().build());
+        ValidationException thrown = catchThrowableOfType(
+                ValidationException.class, () -> MentoringPair.builder().build());
         assertThat(thrown.violations())
                 .extracting(Violation::path)
                 .contains("id", "organizationId", "programId", "kind", "first", "second", "status");
@@ -144,20 +145,28 @@ class MentoringPairStructureTest {
         assertThat(defaults.pairCapacity()).isEqualTo(1);
         assertThat(defaults.menteeCapacity()).isEqualTo(1);
         assertThat(defaults).isEqualTo(PairingPolicy.builder().build());
-        assertThat(defaults.withMenteeCapacity(3).capacity(PairKind.MENTOR_MENTEE, true)).isEqualTo(3);
-        assertThat(defaults.withMenteeCapacity(3).capacity(PairKind.MENTOR_MENTEE, false)).isEqualTo(1);
-        assertThat(defaults.withPairCapacity(2).capacity(PairKind.MENTOR_PAIR, false)).isEqualTo(2);
+        assertThat(defaults.withMenteeCapacity(3).capacity(PairKind.MENTOR_MENTEE, true))
+                .isEqualTo(3);
+        assertThat(defaults.withMenteeCapacity(3).capacity(PairKind.MENTOR_MENTEE, false))
+                .isEqualTo(1);
+        assertThat(defaults.withPairCapacity(2).capacity(PairKind.MENTOR_PAIR, false))
+                .isEqualTo(2);
     }
 
     @Test
     void thePolicyRefusesCapacitiesOutOfRange() {
-        assertThat(invalid(() -> PairingPolicy.builder().pairCapacity(0).menteeCapacity(21).build()))
+        assertThat(invalid(() -> PairingPolicy.builder()
+                        .pairCapacity(0)
+                        .menteeCapacity(21)
+                        .build()))
                 .containsExactly(
                         "pair.policy.capacity-out-of-range@pairCapacity",
                         "pair.policy.capacity-out-of-range@menteeCapacity");
         assertThat(invalid(() -> PairingPolicy.defaults().withPairCapacity(-5)))
                 .containsExactly("pair.policy.capacity-out-of-range@pairCapacity");
-        assertThat(PairingPolicy.defaults().withPairCapacity(PairingPolicy.MAX_CAPACITY).pairCapacity())
+        assertThat(PairingPolicy.defaults()
+                        .withPairCapacity(PairingPolicy.MAX_CAPACITY)
+                        .pairCapacity())
                 .isEqualTo(20);
     }
 
@@ -170,18 +179,21 @@ class MentoringPairStructureTest {
         assertThat(PairEndReason.parse("REORGANISED")).isEqualTo(PairEndReason.REORGANISED);
         assertThat(invalid(() -> PairKind.parse("mentor_pair"))).containsExactly("pair.kind.unknown@kind");
         assertThat(invalid(() -> PairStatus.parse("1"))).containsExactly("pair.status.unknown@status");
-        assertThat(invalid(() -> PairEndReason.parse("REORGANIZED")))
-                .containsExactly("pair.end-reason.unknown@reason");
+        assertThat(invalid(() -> PairEndReason.parse("REORGANIZED"))).containsExactly("pair.end-reason.unknown@reason");
     }
 
     // ---------------------------------------------------------------- messages and redaction
 
     @Test
     void messagesAreTranslatedIntoFinnishAndSwedish() {
-        Violation violation = Violation.of(PairViolation.CAPACITY_EXCEEDED, "other", mentor(1).id(), 1, 1);
-        assertThat(violation.message(Locale.forLanguageTag("fi"))).startsWith("henkilöllä " + mentor(1).id());
-        assertThat(violation.message(Locale.forLanguageTag("sv"))).startsWith("person " + mentor(1).id() + " har");
-        assertThat(violation.message(Locale.ENGLISH)).startsWith("person " + mentor(1).id() + " has");
+        Violation violation =
+                Violation.of(PairViolation.CAPACITY_EXCEEDED, "other", mentor(1).id(), 1, 1);
+        assertThat(violation.message(Locale.forLanguageTag("fi")))
+                .startsWith("henkilöllä " + mentor(1).id());
+        assertThat(violation.message(Locale.forLanguageTag("sv")))
+                .startsWith("person " + mentor(1).id() + " har");
+        assertThat(violation.message(Locale.ENGLISH))
+                .startsWith("person " + mentor(1).id() + " has");
     }
 
     @Test

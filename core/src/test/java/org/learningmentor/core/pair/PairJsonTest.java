@@ -133,7 +133,10 @@ class PairJsonTest {
     void pairDeclinedMatchesTheGoldenFile(JsonTesting json) {
         json.assertGolden(
                 "pair-pair-declined",
-                PairFixtures.aProposal().decline(mentor(2).id(), minutes(5)).events().get(0),
+                PairFixtures.aProposal()
+                        .decline(mentor(2).id(), minutes(5))
+                        .events()
+                        .get(0),
                 DomainEvent.class);
     }
 
@@ -142,7 +145,10 @@ class PairJsonTest {
     void pairProposalWithdrawnMatchesTheGoldenFile(JsonTesting json) {
         json.assertGolden(
                 "pair-pair-proposal-withdrawn",
-                PairFixtures.aProposal().withdraw(mentor(1).id(), minutes(5)).events().get(0),
+                PairFixtures.aProposal()
+                        .withdraw(mentor(1).id(), minutes(5))
+                        .events()
+                        .get(0),
                 DomainEvent.class);
     }
 
