@@ -46,10 +46,7 @@ class MentoringPairPropertyTest {
     @MethodSource("org.learningmentor.core.Seeds#seeds")
     void randomCommandSequencesNeverExceedCapacityAndRefusalsChangeNothing(long seed) {
         SplittableRandom random = new SplittableRandom(seed);
-        PairingPolicy policy = PairingPolicy.builder()
-                .pairCapacity(1 + random.nextInt(3))
-                .menteeCapacity(1 + random.nextInt(3))
-                .build();
+        PairingPolicy policy = randomPolicy(random);
         List<MentoringPair> pairs = new ArrayList<>();
         Instant now = T0;
         int done = 0;
@@ -88,6 +85,35 @@ class MentoringPairPropertyTest {
         }
         assertThat(done).as("some commands succeed").isPositive();
         assertThat(refused).as("some commands are refused").isPositive();
+    }
+
+    /**
+     * Draws capacities from -1 to 22: a policy out of range is refused with one violation per bad
+     * capacity, and then a valid one of small capacities is drawn.
+     */
+    private static PairingPolicy randomPolicy(SplittableRandom random) {
+        int pairCapacity = random.nextInt(-1, 23);
+        int menteeCapacity = random.nextInt(-1, 23);
+        boolean valid = pairCapacity >= 1 && pairCapacity <= 20 && menteeCapacity >= 1 && menteeCapacity <= 20;
+        try {
+            PairingPolicy policy = PairingPolicy.builder()
+                    .pairCapacity(pairCapacity)
+                    .menteeCapacity(menteeCapacity)
+                    .build();
+            assertThat(valid)
+                    .as("capacities %s and %s accepted", pairCapacity, menteeCapacity)
+                    .isTrue();
+        } catch (org.learningmentor.core.common.ValidationException e) {
+            assertThat(valid)
+                    .as("capacities %s and %s refused", pairCapacity, menteeCapacity)
+                    .isFalse();
+            assertThat(e.codes()).allMatch("pair.policy.capacity-out-of-range"::equals);
+        }
+        // Small capacities, so that they are reached within the sequence.
+        return PairingPolicy.builder()
+                .pairCapacity(1 + random.nextInt(3))
+                .menteeCapacity(1 + random.nextInt(3))
+                .build();
     }
 
     /** Runs one random command; returns its change or throws its refusal. */

@@ -292,6 +292,36 @@ class MentoringPairRulesTest {
     }
 
     @Test
+    void acceptWhenThePersonProposedToHasWithdrawnConsentOrLeftTheProgrammeSinceThenRefuses() {
+        Person actorNow = mentor(2)
+                .withdrawMentorConsent(mentor(2).id(), minutes(1), "Ei aikaa nyt.")
+                .state();
+        assertThat(refusal(() -> aProposal().accept(actorNow, mentor(1), program, List.of(), policy, minutes(2))))
+                .containsExactly("pair.person.no-consent@actor");
+        MentoringProgram left =
+                program.withdrawMentor(mentor(2).id(), HR, minutes(1)).state();
+        assertThat(refusal(() -> aProposal().accept(mentor(2), mentor(1), left, List.of(), policy, minutes(2))))
+                .containsExactly("pair.person.not-program-mentor@actor");
+    }
+
+    @Test
+    void aRefusalIsSerializableWithItsViolations() throws Exception {
+        PairRuleException thrown = catchThrowableOfType(
+                PairRuleException.class, () -> aProposal().decline(mentor(1).id(), minutes(1)));
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+            out.writeObject(thrown);
+        }
+        try (java.io.ObjectInputStream in =
+                new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+            PairRuleException back = (PairRuleException) in.readObject();
+            assertThat(back.pairId()).isEqualTo(thrown.pairId());
+            assertThat(back.codes()).containsExactly("pair.actor.not-invited");
+            assertThat(back.getMessage()).isEqualTo(thrown.getMessage());
+        }
+    }
+
+    @Test
     void acceptWhenTheProgrammeIsAnotherThenRefuses() {
         assertThat(refusal(() ->
                         aProposal().accept(mentor(2), mentor(1), anotherProgram(), List.of(), policy, minutes(1))))
