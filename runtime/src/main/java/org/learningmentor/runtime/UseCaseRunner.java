@@ -166,12 +166,18 @@ final class UseCaseRunner {
                     LOG.warn(
                             "Event listener {} failed on {} of organization {}; the change stays committed",
                             listener.getClass().getName(),
-                            event.getClass().getSimpleName(),
+                            typeOf(event),
                             event.organizationId(),
                             failure);
                 }
             }
         }
+    }
+
+    /** The event's type as the model names it ({@code SponsorNamed}), not its generated class. */
+    static String typeOf(DomainEvent event) {
+        String name = event.getClass().getSimpleName();
+        return name.startsWith("Immutable") ? name.substring("Immutable".length()) : name;
     }
 
     private record Attempt<T>(T result, List<DomainEvent> events) {}
