@@ -398,9 +398,6 @@ class PermissionMatrixTest {
     /** Allowed: the use case ran, or the model refused it for a rule of its own. */
     private static void assertPastAuthorization(Throwable thrown) {
         (thrown == null ? SUCCEEDED : REFUSED_BY_MODEL).incrementAndGet();
-        if (thrown instanceof DomainRuleException refused) {
-            System.out.println("  refused by the model: " + refused.codes());
-        }
         if (thrown != null) {
             assertThat(thrown)
                     .as("allowed cell, refused only by a rule of the model")

@@ -2,6 +2,7 @@ package org.learningmentor.runtime;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,7 @@ final class World {
     final SampleOrganization agency = AGENCY;
     final Persistence persistence;
     final TestClock clock = TestClock.at(NOW);
-    final List<DomainEvent> heard = new ArrayList<>();
+    final List<DomainEvent> heard = Collections.synchronizedList(new ArrayList<>());
     final LearningMentor runtime;
 
     private final Map<Role, Person> byRole = new EnumMap<>(Role.class);
