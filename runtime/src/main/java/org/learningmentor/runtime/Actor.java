@@ -35,6 +35,9 @@ public record Actor(OrganizationId organizationId, PersonId personId, Set<Role> 
     /**
      * Creates an actor.
      *
+     * @param organizationId the actor's organization, not null
+     * @param personId the acting person, not null
+     * @param roles the roles the actor acts in, not null, no null elements
      * @throws NullPointerException when an argument or a role is null
      */
     public Actor {
