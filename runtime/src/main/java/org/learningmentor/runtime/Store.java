@@ -1,7 +1,6 @@
 package org.learningmentor.runtime;
 
 import java.util.Optional;
-import java.util.function.Function;
 import org.learningmentor.core.common.OrganizationId;
 import org.learningmentor.core.common.PersonId;
 import org.learningmentor.core.common.ProgramId;
@@ -26,15 +25,12 @@ interface Store<A, I extends TypedId> {
     /** Saves the aggregate under the organization; returns it at its stored version. */
     A save(OrganizationId organizationId, A aggregate);
 
-    /** Returns the aggregate's id. */
-    I idOf(A aggregate);
-
     static Store<MentoringProgram, ProgramId> programs(Persistence persistence) {
-        return of(persistence.programs()::find, persistence.programs()::save, MentoringProgram::id);
+        return of(persistence.programs()::find, persistence.programs()::save);
     }
 
     static Store<Person, PersonId> people(Persistence persistence) {
-        return of(persistence.people()::find, persistence.people()::save, Person::id);
+        return of(persistence.people()::find, persistence.people()::save);
     }
 
     /** Organizations are found by their own id; the organization id passed must be that id. */
@@ -42,8 +38,7 @@ interface Store<A, I extends TypedId> {
         return of(
                 (organizationId, id) ->
                         organizationId.equals(id) ? persistence.organizations().find(id) : Optional.empty(),
-                (organizationId, organization) -> persistence.organizations().save(organization),
-                Organization::id);
+                (organizationId, organization) -> persistence.organizations().save(organization));
     }
 
     /** Finder of a repository. */
@@ -58,7 +53,7 @@ interface Store<A, I extends TypedId> {
         A save(OrganizationId organizationId, A aggregate);
     }
 
-    static <A, I extends TypedId> Store<A, I> of(Finder<A, I> finder, Saver<A> saver, Function<A, I> id) {
+    static <A, I extends TypedId> Store<A, I> of(Finder<A, I> finder, Saver<A> saver) {
         return new Store<>() {
             @Override
             public Optional<A> find(OrganizationId organizationId, I key) {
@@ -68,11 +63,6 @@ interface Store<A, I extends TypedId> {
             @Override
             public A save(OrganizationId organizationId, A aggregate) {
                 return saver.save(organizationId, aggregate);
-            }
-
-            @Override
-            public I idOf(A aggregate) {
-                return id.apply(aggregate);
             }
         };
     }
