@@ -1,0 +1,184 @@
+package org.learningmentor.runtime;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.learningmentor.core.common.Change;
+import org.learningmentor.core.common.DomainEvent;
+import org.learningmentor.core.common.IdGenerator;
+import org.learningmentor.core.common.PersonId;
+import org.learningmentor.core.common.TypedId;
+import org.learningmentor.persistence.ConcurrentUpdateException;
+import org.learningmentor.persistence.Persistence;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs use cases: each attempt in one transaction (load the actor, authorize, load, decide, save,
+ * append the events to the outbox), the whole attempt again on {@link ConcurrentUpdateException}
+ * up to the configured number of attempts, and the listeners after the commit.
+ *
+ * <p>The three shapes every use case takes: {@link #update} (a command on a stored aggregate),
+ * {@link #create} (a command that makes a new one) and {@link #query} (read only, not retried).
+ */
+final class UseCaseRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(UseCaseRunner.class);
+
+    private final Persistence persistence;
+    private final Clock clock;
+    private final IdGenerator ids;
+    private final PermissionPolicy policy;
+    private final List<EventListener> listeners;
+    private final int maxAttempts;
+
+    UseCaseRunner(
+            Persistence persistence,
+            Clock clock,
+            IdGenerator ids,
+            PermissionPolicy policy,
+            List<EventListener> listeners,
+            int maxAttempts) {
+        this.persistence = persistence;
+        this.clock = clock;
+        this.ids = ids;
+        this.policy = policy;
+        this.listeners = List.copyOf(listeners);
+        this.maxAttempts = maxAttempts;
+    }
+
+    Persistence persistence() {
+        return persistence;
+    }
+
+    IdGenerator ids() {
+        return ids;
+    }
+
+    PermissionPolicy policy() {
+        return policy;
+    }
+
+    /**
+     * Runs a command on a stored aggregate of the actor's organization.
+     *
+     * @param owners the people whose own record the aggregate is, for {@link Scope#OWN} grants,
+     *     read from the freshly loaded aggregate
+     * @param command the model's command on the loaded aggregate
+     */
+    <A, I extends TypedId> A update(
+            Actor actor,
+            Permission permission,
+            Store<A, I> store,
+            I id,
+            Function<? super A, ? extends Collection<PersonId>> owners,
+            BiFunction<Context, A, Change<A>> command) {
+        Objects.requireNonNull(id, "id");
+        return execute(actor, permission, context -> {
+            A current = context.find(store, id);
+            context.authorize(owners.apply(current));
+            return context.save(store, command.apply(context, current));
+        });
+    }
+
+    /** Runs a command on a stored aggregate that is no one's own record. */
+    <A, I extends TypedId> A update(
+            Actor actor, Permission permission, Store<A, I> store, I id, BiFunction<Context, A, Change<A>> command) {
+        return update(actor, permission, store, id, current -> List.of(), command);
+    }
+
+    /** Runs a command that creates an aggregate; the owners are known from the arguments. */
+    <A, I extends TypedId> A create(
+            Actor actor,
+            Permission permission,
+            Store<A, I> store,
+            Collection<PersonId> owners,
+            Function<Context, Change<A>> command) {
+        return execute(actor, permission, context -> {
+            context.authorize(owners);
+            return context.save(store, command.apply(context));
+        });
+    }
+
+    /** Runs a read in a transaction, authorized like a command; not retried, publishes nothing. */
+    <T> T query(Actor actor, Permission permission, Function<Context, T> query) {
+        Objects.requireNonNull(actor, "actor");
+        return persistence.transactions().call(() -> {
+            Context context = Context.open(persistence, policy, actor, permission, clock.instant());
+            T result = query.apply(context);
+            if (!context.isAuthorized()) {
+                throw new IllegalStateException("a query returned before it authorized " + permission);
+            }
+            return result;
+        });
+    }
+
+    private <T> T execute(Actor actor, Permission permission, Function<Context, T> work) {
+        Objects.requireNonNull(actor, "actor");
+        for (int attempt = 1; ; attempt++) {
+            Attempt<T> done;
+            try {
+                done = persistence.transactions().call(() -> {
+                    Context context = Context.open(persistence, policy, actor, permission, clock.instant());
+                    T result = work.apply(context);
+                    return new Attempt<>(result, context.events());
+                });
+            } catch (ConcurrentUpdateException conflict) {
+                if (attempt >= maxAttempts) {
+                    LOG.debug(
+                            "{} in organization {} gave up after {} attempts: {}",
+                            permission,
+                            actor.organizationId(),
+                            attempt,
+                            conflict.getMessage());
+                    throw conflict;
+                }
+                LOG.debug(
+                        "{} in organization {} conflicted on attempt {} of {}; retrying with fresh state",
+                        permission,
+                        actor.organizationId(),
+                        attempt,
+                        maxAttempts);
+                continue;
+            }
+            LOG.debug(
+                    "{} by {} in organization {} committed {} events on attempt {}",
+                    permission,
+                    actor.personId(),
+                    actor.organizationId(),
+                    done.events().size(),
+                    attempt);
+            publish(done.events());
+            return done.result();
+        }
+    }
+
+    /** Calls every listener with every event, in order; a failing listener is logged and skipped. */
+    private void publish(List<DomainEvent> events) {
+        for (DomainEvent event : events) {
+            for (EventListener listener : listeners) {
+                try {
+                    listener.onEvent(event);
+                } catch (RuntimeException failure) {
+                    LOG.warn(
+                            "Event listener {} failed on {} of organization {}; the change stays committed",
+                            listener.getClass().getName(),
+                            typeOf(event),
+                            event.organizationId(),
+                            failure);
+                }
+            }
+        }
+    }
+
+    /** The event's type as the model names it ({@code SponsorNamed}), not its generated class. */
+    static String typeOf(DomainEvent event) {
+        String name = event.getClass().getSimpleName();
+        return name.startsWith("Immutable") ? name.substring("Immutable".length()) : name;
+    }
+
+    private record Attempt<T>(T result, List<DomainEvent> events) {}
+}

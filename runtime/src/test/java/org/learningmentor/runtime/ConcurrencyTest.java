@@ -1,0 +1,60 @@
+package org.learningmentor.runtime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.learningmentor.core.common.Language;
+import org.learningmentor.core.common.LocalizedText;
+import org.learningmentor.core.common.ProgramId;
+import org.learningmentor.core.program.ActionItemAdded;
+import org.learningmentor.core.program.MentoringProgram;
+import org.learningmentor.core.program.ProgramPhase;
+import org.learningmentor.persistence.memory.InMemoryPersistence;
+
+class ConcurrencyTest {
+
+    @Test
+    void concurrentWritersOfOneProgrammeAllSucceedThroughRetries() throws Exception {
+        int writers = 8;
+        World world = World.create(InMemoryPersistence.create(), b -> b.maxAttempts(50));
+        ProgramId id = world.storeProgram(ProgramPhase.IMPLEMENTATION);
+        long versionBefore = world.program(id).version();
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<MentoringProgram>> results = new ArrayList<>();
+        try {
+            for (int i = 0; i < writers; i++) {
+                LocalizedText what = LocalizedText.of(Language.EN, "Item " + i);
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return world.runtime
+                            .programs()
+                            .addActionItem(world.hr(), id, what, world.other(), LocalDate.of(2026, 10, 1));
+                }));
+            }
+            start.countDown();
+            for (Future<MentoringProgram> result : results) {
+                result.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        MentoringProgram stored = world.program(id);
+        assertThat(stored.actionPlan().items()).hasSize(writers);
+        assertThat(stored.version()).isEqualTo(versionBefore + writers);
+        assertThat(world.outbox())
+                .hasSize(writers)
+                .allSatisfy(e -> assertThat(e.event()).isInstanceOf(ActionItemAdded.class));
+        synchronized (world.heard) {
+            assertThat(world.heard).hasSize(writers);
+        }
+    }
+}
