@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.time.Instant;
 import org.learningmentor.core.organization.OrganizationEvent;
 import org.learningmentor.core.person.PersonEvent;
+import org.learningmentor.core.plan.PlanEvent;
 import org.learningmentor.core.program.ProgramEvent;
 
 /**
@@ -24,9 +25,10 @@ import org.learningmentor.core.program.ProgramEvent;
 @JsonSubTypes({
     @JsonSubTypes.Type(OrganizationEvent.class),
     @JsonSubTypes.Type(PersonEvent.class),
-    @JsonSubTypes.Type(ProgramEvent.class)
+    @JsonSubTypes.Type(ProgramEvent.class),
+    @JsonSubTypes.Type(PlanEvent.class)
 })
-public sealed interface DomainEvent permits OrganizationEvent, PersonEvent, ProgramEvent {
+public sealed interface DomainEvent permits OrganizationEvent, PersonEvent, ProgramEvent, PlanEvent {
 
     /**
      * Returns the organization (tenant) the event belongs to.
