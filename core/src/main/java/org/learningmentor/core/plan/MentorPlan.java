@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -23,6 +24,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.immutables.value.Value;
 import org.learningmentor.core.common.ActionItemId;
 import org.learningmentor.core.common.Change;
@@ -341,7 +343,7 @@ public abstract class MentorPlan {
                 ordered.put(goal.goalId(), level);
             }
         }
-        return java.util.Collections.unmodifiableMap(ordered);
+        return Collections.unmodifiableMap(ordered);
     }
 
     /**
@@ -1262,13 +1264,13 @@ public abstract class MentorPlan {
         return copy;
     }
 
-    private static <T, I> List<T> replaced(List<T> items, java.util.function.Function<T, I> id, T item) {
+    private static <T, I> List<T> replaced(List<T> items, Function<T, I> id, T item) {
         List<T> copy = new ArrayList<>(items);
         copy.set(indexOf(items, id, id.apply(item)), item);
         return copy;
     }
 
-    private static <T, I> int indexOf(List<T> items, java.util.function.Function<T, I> id, I wanted) {
+    private static <T, I> int indexOf(List<T> items, Function<T, I> id, I wanted) {
         for (int i = 0; i < items.size(); i++) {
             if (id.apply(items.get(i)).equals(wanted)) {
                 return i;
