@@ -42,7 +42,7 @@ class MentorPlanScenarioTest {
                         Optional.of(text("Two hours a month for the sessions")), aino, days(1)));
         assertThat(change.events()).hasSize(6);
 
-        // She submits it, but HR returns it: the goal has no attainment scale yet... in fact submit refuses that.
+        // Before she may submit it, the goal needs its attainment scale: that is the only condition left.
         MentorPlan draft = change.state();
         assertThat(draft.unmetApprovalConditions(program, Optional.empty()))
                 .extracting(v -> v.code())
