@@ -8,6 +8,7 @@ import java.time.Instant;
 import org.learningmentor.core.organization.OrganizationEvent;
 import org.learningmentor.core.pair.PairEvent;
 import org.learningmentor.core.person.PersonEvent;
+import org.learningmentor.core.plan.PlanEvent;
 import org.learningmentor.core.program.ProgramEvent;
 
 /**
@@ -26,9 +27,10 @@ import org.learningmentor.core.program.ProgramEvent;
     @JsonSubTypes.Type(OrganizationEvent.class),
     @JsonSubTypes.Type(PersonEvent.class),
     @JsonSubTypes.Type(ProgramEvent.class),
-    @JsonSubTypes.Type(PairEvent.class)
+    @JsonSubTypes.Type(PairEvent.class),
+    @JsonSubTypes.Type(PlanEvent.class)
 })
-public sealed interface DomainEvent permits OrganizationEvent, PersonEvent, ProgramEvent, PairEvent {
+public sealed interface DomainEvent permits OrganizationEvent, PersonEvent, ProgramEvent, PairEvent, PlanEvent {
 
     /**
      * Returns the organization (tenant) the event belongs to.
