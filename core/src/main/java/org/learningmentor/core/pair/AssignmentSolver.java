@@ -52,7 +52,28 @@ final class AssignmentSolver {
         double[] minv = new double[m + 1];
         boolean[] used = new boolean[m + 1];
         int[] usedColumns = new int[m + 1];
+        // Start (Jonker–Volgenant style) from feasible potentials and a free matching on tight
+        // cells: u[i] = the row's best cost, v = 0; each row takes the first free column where it
+        // reaches its best. Only the rows left free need a shortest-path search below.
+        boolean[] matchedRow = new boolean[n + 1];
         for (int i = 1; i <= n; i++) {
+            double best = Double.POSITIVE_INFINITY;
+            for (int j = 1; j <= m; j++) {
+                best = Math.min(best, -weights.weight(i - 1, j - 1));
+            }
+            u[i] = best;
+            for (int j = 1; j <= m; j++) {
+                if (p[j] == 0 && -weights.weight(i - 1, j - 1) == best) {
+                    p[j] = i;
+                    matchedRow[i] = true;
+                    break;
+                }
+            }
+        }
+        for (int i = 1; i <= n; i++) {
+            if (matchedRow[i]) {
+                continue;
+            }
             p[0] = i;
             int j0 = 0;
             Arrays.fill(minv, Double.POSITIVE_INFINITY);
@@ -72,7 +93,8 @@ final class AssignmentSolver {
                             minv[j] = cur;
                             way[j] = j0;
                         }
-                        if (minv[j] < delta) {
+                        // among equally short paths prefer one ending at a free column: it ends the search
+                        if (minv[j] < delta || (minv[j] == delta && p[j] == 0 && j1 > 0 && p[j1] != 0)) {
                             delta = minv[j];
                             j1 = j;
                         }

@@ -79,7 +79,8 @@ final class CandidateTable {
             }
             languages[i] = mask;
             seniority[i] = candidate.seniorityYears().orElse(NONE);
-            manager[i] = candidate.managerId().map(m -> people.getOrDefault(m, NONE)).orElse(NONE);
+            manager[i] =
+                    candidate.managerId().map(m -> people.getOrDefault(m, NONE)).orElse(NONE);
             for (DevelopmentTargetId target : candidate.developmentTargetIds()) {
                 int t = targetIndex.get(target);
                 targets[i * words + (t >>> 6)] |= 1L << (t & 63);

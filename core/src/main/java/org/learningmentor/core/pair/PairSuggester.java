@@ -54,7 +54,8 @@ public final class PairSuggester {
     /** Integer weights for the blossom algorithm: the largest score maps to 2^40, ample precision. */
     private static final double INTEGER_SCALE = 0x1p40;
 
-    private static final Comparator<PairCandidate> BY_ID = Comparator.comparing(c -> c.personId().value());
+    private static final Comparator<PairCandidate> BY_ID =
+            Comparator.comparing(c -> c.personId().value());
 
     private final SuggestionCriteria criteria;
 
@@ -231,7 +232,8 @@ public final class PairSuggester {
         List<PairCandidate> list = List.copyOf(Objects.requireNonNull(mentors, "mentors"));
         List<MentoringPair> active = List.copyOf(Objects.requireNonNull(activePairs, "activePairs"));
         validateDistinct(list);
-        return new SuggestionScores(PairKind.MENTOR_PAIR, new CandidateTable(list, criteria, active, false), list, list);
+        return new SuggestionScores(
+                PairKind.MENTOR_PAIR, new CandidateTable(list, criteria, active, false), list, list);
     }
 
     private static void validateDistinct(List<PairCandidate> mentors) {

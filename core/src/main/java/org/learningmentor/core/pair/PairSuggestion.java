@@ -59,9 +59,7 @@ public interface PairSuggestion {
      * @return the contribution, empty when the list holds none for it
      */
     default Optional<CriterionContribution> contribution(Criterion criterion) {
-        return contributions().stream()
-                .filter(c -> c.criterion() == criterion)
-                .findFirst();
+        return contributions().stream().filter(c -> c.criterion() == criterion).findFirst();
     }
 
     /**

@@ -145,8 +145,7 @@ class PairSuggesterPropertyTest {
             }
         }
         List<MentoringPair> pairs = randomPairs(random, ids(managedMentors), ids(mentees));
-        return new Case(
-                PairSuggester.of(randomCriteria(random)), managedMentors, mentees, pairs);
+        return new Case(PairSuggester.of(randomCriteria(random)), managedMentors, mentees, pairs);
     }
 
     private static Case aMentorPairCase(SplittableRandom random, int count) {

@@ -61,7 +61,8 @@ class PairSuggesterTest {
                 .seniorityYears(3)
                 .build();
 
-        PairSuggestion mentorMentee = SUGGESTER.scoresMentorMentee(List.of(junior), List.of(senior), List.of())
+        PairSuggestion mentorMentee = SUGGESTER
+                .scoresMentorMentee(List.of(junior), List.of(senior), List.of())
                 .explain(0, 0);
         PairSuggestion mentorPair =
                 SUGGESTER.scoresMentorPairs(List.of(junior, senior), List.of()).explain(0, 1);
@@ -81,20 +82,18 @@ class PairSuggesterTest {
 
         assertThat(alone.suggestions()).isEmpty();
         assertThat(alone.unmatched()).containsExactly(mentor.personId(), report.personId());
-        assertThat(withOther.suggestions())
-                .extracting(PairSuggestion::second)
-                .containsExactly(other.personId());
+        assertThat(withOther.suggestions()).extracting(PairSuggestion::second).containsExactly(other.personId());
     }
 
     @Test
     void aMenteeIsNeverSuggestedWithTheirOwnManager() {
         PairCandidate managedMentor = withManager(aMentor(), aMentee().personId());
 
-        PairSuggestions result =
-                SUGGESTER.suggestMentorMentee(List.of(managedMentor), List.of(aMentee()), List.of());
+        PairSuggestions result = SUGGESTER.suggestMentorMentee(List.of(managedMentor), List.of(aMentee()), List.of());
 
         assertThat(result.suggestions()).isEmpty();
-        assertThat(SUGGESTER.scoresMentorMentee(List.of(managedMentor), List.of(aMentee()), List.of())
+        assertThat(SUGGESTER
+                        .scoresMentorMentee(List.of(managedMentor), List.of(aMentee()), List.of())
                         .isExcluded(0, 0))
                 .isTrue();
     }
@@ -104,7 +103,9 @@ class PairSuggesterTest {
         PairCandidate boss = aCandidate(1, FINANCE, Language.FI);
         PairCandidate report = withManager(aCandidate(2, SERVICES, Language.FI), boss.personId());
 
-        assertThat(SUGGESTER.suggestMentorPairs(List.of(boss, report), List.of()).suggestions())
+        assertThat(SUGGESTER
+                        .suggestMentorPairs(List.of(boss, report), List.of())
+                        .suggestions())
                 .isEmpty();
     }
 
@@ -180,22 +181,24 @@ class PairSuggesterTest {
         PairSuggestions result = SUGGESTER.suggestMentorPairs(List.of(three, two, one), List.of());
 
         assertThat(result.kind()).isEqualTo(PairKind.MENTOR_PAIR);
-        assertThat(result.suggestions())
-                .singleElement()
-                .satisfies(s -> {
-                    assertThat(s.first()).isEqualTo(person(2));
-                    assertThat(s.second()).isEqualTo(person(3));
-                });
+        assertThat(result.suggestions()).singleElement().satisfies(s -> {
+            assertThat(s.first()).isEqualTo(person(2));
+            assertThat(s.second()).isEqualTo(person(3));
+        });
         assertThat(result.totalScore()).isEqualTo(7);
     }
 
     @Test
     void emptyListsGiveNoSuggestions() {
-        assertThat(SUGGESTER.suggestMentorMentee(List.of(), List.of(), List.of()).suggestions())
+        assertThat(SUGGESTER
+                        .suggestMentorMentee(List.of(), List.of(), List.of())
+                        .suggestions())
                 .isEmpty();
         assertThat(SUGGESTER.suggestMentorPairs(List.of(), List.of()).suggestions())
                 .isEmpty();
-        assertThat(SUGGESTER.suggestMentorMentee(List.of(aMentor()), List.of(), List.of()).unmatched())
+        assertThat(SUGGESTER
+                        .suggestMentorMentee(List.of(aMentor()), List.of(), List.of())
+                        .unmatched())
                 .containsExactly(person(1));
     }
 
@@ -206,18 +209,24 @@ class PairSuggesterTest {
 
         assertThatThrownBy(() -> SUGGESTER.suggestMentorMentee(
                         List.of(mentor, mentor, mentee), List.of(mentee, mentee), List.of()))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
-                        .extracting(Violation::code, Violation::path)
-                        .containsExactly(
-                                org.assertj.core.groups.Tuple.tuple("pair.suggestion.candidate-duplicate", "mentors[1]"),
-                                org.assertj.core.groups.Tuple.tuple("pair.suggestion.candidate-duplicate", "mentees[1]"),
-                                org.assertj.core.groups.Tuple.tuple(
-                                        "pair.suggestion.candidate-on-both-sides", "mentees[0]")));
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(Violation::code, Violation::path)
+                                .containsExactly(
+                                        org.assertj.core.groups.Tuple.tuple(
+                                                "pair.suggestion.candidate-duplicate", "mentors[1]"),
+                                        org.assertj.core.groups.Tuple.tuple(
+                                                "pair.suggestion.candidate-duplicate", "mentees[1]"),
+                                        org.assertj.core.groups.Tuple.tuple(
+                                                "pair.suggestion.candidate-on-both-sides", "mentees[0]")));
         assertThatThrownBy(() -> SUGGESTER.suggestMentorPairs(List.of(mentor, mentee, mentor), List.of()))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
-                        .extracting(Violation::code, Violation::path)
-                        .containsExactly(
-                                org.assertj.core.groups.Tuple.tuple("pair.suggestion.candidate-duplicate", "mentors[2]")));
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(Violation::code, Violation::path)
+                                .containsExactly(org.assertj.core.groups.Tuple.tuple(
+                                        "pair.suggestion.candidate-duplicate", "mentors[2]")));
     }
 
     @Test

@@ -7,8 +7,8 @@ import static org.learningmentor.core.pair.SuggestionFixtures.FEEDBACK;
 import static org.learningmentor.core.pair.SuggestionFixtures.FINANCE;
 import static org.learningmentor.core.pair.SuggestionFixtures.person;
 
-import java.util.Set;
 import java.util.OptionalInt;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.learningmentor.core.common.Language;
 import org.learningmentor.core.common.PersonId;
@@ -41,13 +41,15 @@ class SuggestionCriteriaTest {
                         .seniorityGap(0)
                         .fullScoreSeniorityGap(0)
                         .build())
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
-                        .extracting(Violation::code, Violation::path)
-                        .containsExactly(
-                                tuple("pair.suggestion.weight-negative", "differentUnits"),
-                                tuple("pair.suggestion.weight-not-finite", "sharedDevelopmentTargets"),
-                                tuple("pair.suggestion.weight-not-finite", "commonLanguage"),
-                                tuple("pair.suggestion.seniority-gap-out-of-range", "fullScoreSeniorityGap")));
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(Violation::code, Violation::path)
+                                .containsExactly(
+                                        tuple("pair.suggestion.weight-negative", "differentUnits"),
+                                        tuple("pair.suggestion.weight-not-finite", "sharedDevelopmentTargets"),
+                                        tuple("pair.suggestion.weight-not-finite", "commonLanguage"),
+                                        tuple("pair.suggestion.seniority-gap-out-of-range", "fullScoreSeniorityGap")));
     }
 
     @Test
@@ -59,9 +61,12 @@ class SuggestionCriteriaTest {
                         .seniorityGap(0)
                         .fullScoreSeniorityGap(51)
                         .build())
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.codes())
-                        .containsExactly(
-                                "pair.suggestion.weights-all-zero", "pair.suggestion.seniority-gap-out-of-range"));
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.codes())
+                                .containsExactly(
+                                        "pair.suggestion.weights-all-zero",
+                                        "pair.suggestion.seniority-gap-out-of-range"));
     }
 
     @Test
@@ -79,8 +84,9 @@ class SuggestionCriteriaTest {
     void unknownCriterionNameIsRefusedWithTheAllowedNames() {
         assertThat(Criterion.parse("COMMON_LANGUAGE")).isEqualTo(Criterion.COMMON_LANGUAGE);
         assertThatThrownBy(() -> Criterion.parse("HOBBIES"))
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.codes())
-                        .containsExactly("pair.suggestion.criterion-unknown"));
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.codes()).containsExactly("pair.suggestion.criterion-unknown"));
     }
 
     @Test
@@ -91,25 +97,28 @@ class SuggestionCriteriaTest {
                         .managerId(person(1))
                         .seniorityYears(-1)
                         .build())
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.violations())
-                        .extracting(Violation::code, Violation::path)
-                        .containsExactly(
-                                tuple("pair.suggestion.candidate-own-manager", "managerId"),
-                                tuple("pair.suggestion.seniority-out-of-range", "seniorityYears")));
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.violations())
+                                .extracting(Violation::code, Violation::path)
+                                .containsExactly(
+                                        tuple("pair.suggestion.candidate-own-manager", "managerId"),
+                                        tuple("pair.suggestion.seniority-out-of-range", "seniorityYears")));
         assertThatThrownBy(() -> PairCandidate.builder()
                         .personId(person(1))
                         .unitId(FINANCE)
                         .seniorityYears(PairCandidate.MAX_SENIORITY_YEARS + 1)
                         .build())
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.codes())
-                        .containsExactly("pair.suggestion.seniority-out-of-range"));
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.codes()).containsExactly("pair.suggestion.seniority-out-of-range"));
     }
 
     @Test
     void candidateWithoutPersonOrUnitIsRefused() {
         assertThatThrownBy(() -> PairCandidate.builder().build())
-                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.codes())
-                        .contains("common.value.required"));
+                .isInstanceOfSatisfying(
+                        ValidationException.class, e -> assertThat(e.codes()).contains("common.value.required"));
     }
 
     @Test

@@ -93,7 +93,8 @@ final class SuggestionFixtures {
     /** A pair of the two in the given status. */
     static MentoringPair aPair(PersonId first, PersonId second, PairStatus status) {
         return ImmutableMentoringPair.builder()
-                .id(PairId.of(new UUID(first.value().getLeastSignificantBits(), second.value().getLeastSignificantBits())))
+                .id(PairId.of(new UUID(
+                        first.value().getLeastSignificantBits(), second.value().getLeastSignificantBits())))
                 .organizationId(AGENCY)
                 .programId(PROGRAM)
                 .kind(PairKind.MENTOR_MENTEE)
