@@ -12,5 +12,12 @@
  * programme's {@link org.learningmentor.core.pair.PairingPolicy}; an ended pair records a {@link
  * org.learningmentor.core.pair.PairEndReason} in its history of {@link
  * org.learningmentor.core.pair.PairHistoryEntry PairHistoryEntries}.
+ *
+ * <p>Pair suggestions ({@link org.learningmentor.core.pair.PairSuggester}) serve the recruitment
+ * and training phases: from {@link org.learningmentor.core.pair.PairCandidate}s and weighted
+ * {@link org.learningmentor.core.pair.SuggestionCriteria} they compute the set of pairs with the
+ * largest total score (Hungarian method for mentor–mentee pairs, Edmonds' blossom algorithm for
+ * mentor pairs), each {@link org.learningmentor.core.pair.PairSuggestion} explained criterion by
+ * criterion; {@link org.learningmentor.core.pair.SuggestionScores} exposes the scores behind them.
  */
 package org.learningmentor.core.pair;
