@@ -163,12 +163,22 @@ final class PlanFixtures {
     static MentoringPair aPair(PairId id, Person first, Person second, String kind, String status) {
         String json = "{\"id\":\"" + id + "\",\"organizationId\":\"" + AGENCY + "\",\"programId\":\"" + PROGRAM
                 + "\",\"kind\":\"" + kind + "\",\"first\":\"" + first.id() + "\",\"second\":\"" + second.id()
-                + "\",\"status\":\"" + status + "\"}";
+                + "\",\"status\":\"" + status + "\",\"history\":" + history(first, status) + "}";
         try {
             return JsonTesting.JACKSON_2.read(json, MentoringPair.class);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** A history consistent with the status: formed directly, then ended when the status says so. */
+    private static String history(Person actor, String status) {
+        String formed = "{\"status\":\"ACTIVE\",\"at\":\"2026-01-10T08:00:00Z\",\"actor\":\"" + actor.id() + "\"}";
+        if (status.equals("ENDED")) {
+            return "[" + formed + ",{\"status\":\"ENDED\",\"at\":\"2026-01-20T08:00:00Z\",\"actor\":\"" + actor.id()
+                    + "\",\"reason\":\"WITHDRAWN\"}]";
+        }
+        return "[" + formed + "]";
     }
 
     /** Mentors 1 and 2 as an active mentor pair of the programme. */
