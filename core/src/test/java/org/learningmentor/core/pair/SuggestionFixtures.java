@@ -1,11 +1,13 @@
 package org.learningmentor.core.pair;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -101,6 +103,20 @@ final class SuggestionFixtures {
                 .first(first)
                 .second(second)
                 .status(status)
+                .addHistory(entry(PairStatus.ACTIVE, first, Optional.empty()))
+                .addAllHistory(
+                        status == PairStatus.ENDED
+                                ? List.of(entry(PairStatus.ENDED, first, Optional.of(PairEndReason.WITHDRAWN)))
+                                : List.of())
+                .build();
+    }
+
+    private static PairHistoryEntry entry(PairStatus status, PersonId actor, Optional<PairEndReason> reason) {
+        return PairHistoryEntry.builder()
+                .status(status)
+                .at(Instant.parse(status == PairStatus.ACTIVE ? "2026-02-01T08:00:00Z" : "2026-03-01T08:00:00Z"))
+                .actor(actor)
+                .reason(reason)
                 .build();
     }
 
