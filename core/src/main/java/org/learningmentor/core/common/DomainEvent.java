@@ -8,6 +8,7 @@ import java.time.Instant;
 import org.learningmentor.core.organization.OrganizationEvent;
 import org.learningmentor.core.person.PersonEvent;
 import org.learningmentor.core.program.ProgramEvent;
+import org.learningmentor.core.survey.SurveyEvent;
 
 /**
  * Something that happened to an aggregate, named in the past tense ({@code UnitAdded}, {@code
@@ -24,9 +25,10 @@ import org.learningmentor.core.program.ProgramEvent;
 @JsonSubTypes({
     @JsonSubTypes.Type(OrganizationEvent.class),
     @JsonSubTypes.Type(PersonEvent.class),
-    @JsonSubTypes.Type(ProgramEvent.class)
+    @JsonSubTypes.Type(ProgramEvent.class),
+    @JsonSubTypes.Type(SurveyEvent.class)
 })
-public sealed interface DomainEvent permits OrganizationEvent, PersonEvent, ProgramEvent {
+public sealed interface DomainEvent permits OrganizationEvent, PersonEvent, ProgramEvent, SurveyEvent {
 
     /**
      * Returns the organization (tenant) the event belongs to.
