@@ -3,6 +3,7 @@ package org.learningmentor.core.survey;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -155,7 +156,7 @@ public abstract class CultureProfile {
                                     .dimension(score.dimension())
                                     .before(old.mean())
                                     .after(score.mean())
-                                    .difference(score.mean().subtract(old.mean()))
+                                    .difference(canonical(score.mean().subtract(old.mean())))
                                     .build()));
                 }
             }
@@ -166,6 +167,11 @@ public abstract class CultureProfile {
                 .afterSurveyId(after.surveyId())
                 .addAllGroups(groups)
                 .build();
+    }
+
+    private static BigDecimal canonical(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     @JsonCreator

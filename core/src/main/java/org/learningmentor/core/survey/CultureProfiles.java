@@ -27,7 +27,7 @@ import org.learningmentor.core.organization.Organization;
  * dimension's items, a reverse-keyed answer {@code x} counted as {@code points + 1 − x}. A group's
  * score for a dimension is the mean of its respondents' scores and their sample standard deviation
  * (divided by {@code n − 1}), rounded half-even to {@value #SCALE} decimals (the standard deviation
- * from a double). Groups: the whole audience, each unit of the audience's subtrees with its own
+ * from a double) and written without trailing zeros ({@code 3.5}, not {@code 3.5000}). Groups: the whole audience, each unit of the audience's subtrees with its own
  * respondents ({@link GroupKind#UNIT}), and each such unit with everything below it ({@link
  * GroupKind#SUBTREE}).
  *
@@ -443,7 +443,7 @@ public final class CultureProfiles {
                 long q = squares[v * dimensions + d];
                 group.addScores(DimensionScore.builder()
                         .dimension(dims.get(d).code())
-                        .mean(BigDecimal.valueOf(divideHalfEven(s * SCALE_FACTOR, n * k), SCALE))
+                        .mean(canonical(divideHalfEven(s * SCALE_FACTOR, n * k)))
                         .standardDeviation(standardDeviation(n, k, s, q))
                         .respondents(Math.toIntExact(n))
                         .build());
@@ -464,7 +464,16 @@ public final class CultureProfiles {
                     .doubleValue();
         }
         double variance = numerator / ((double) n * (n - 1) * k * k);
-        return BigDecimal.valueOf(Math.round(Math.sqrt(Math.max(0, variance)) * SCALE_FACTOR), SCALE);
+        return canonical(Math.round(Math.sqrt(Math.max(0, variance)) * SCALE_FACTOR));
+    }
+
+    /**
+     * Returns {@code unscaled / 10^SCALE} without trailing zeros (and no negative scale), so that
+     * {@code 3.5000} is {@code 3.5} and equal figures are {@code equals}, also after a JSON round trip.
+     */
+    static BigDecimal canonical(long unscaled) {
+        BigDecimal stripped = BigDecimal.valueOf(unscaled, SCALE).stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     /** Returns a / b rounded half-even, for a ≥ 0 and b > 0. */

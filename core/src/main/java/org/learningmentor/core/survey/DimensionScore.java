@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * The score of one dimension in a shown group of a {@link CultureProfile}: the mean and the sample
  * standard deviation of the respondents' dimension scores (each the mean of the respondent's answers
  * to the dimension's items, reverse-keyed ones inverted), rounded to {@value CultureProfiles#SCALE}
- * decimals, and the number of respondents.
+ * decimals and written without trailing zeros, and the number of respondents.
  *
  * <p>This type is immutable and thread-safe.
  */

@@ -78,8 +78,8 @@ class CultureProfilesTest {
             assertThat(a.respondents()).isEqualTo(3);
         });
         assertThat(hr.score("B")).hasValueSatisfying(b -> {
-            assertThat(b.mean()).isEqualTo(dec("3.0000"));
-            assertThat(b.standardDeviation()).isEqualTo(dec("1.0000"));
+            assertThat(b.mean()).isEqualTo(dec("3"));
+            assertThat(b.standardDeviation()).isEqualTo(dec("1"));
         });
         assertThat(profile.subtree(HAL_HR).orElseThrow().scores()).isEqualTo(hr.scores());
         assertThat(profile.audience().scores()).isEqualTo(hr.scores());
@@ -97,13 +97,13 @@ class CultureProfilesTest {
         add(responses, survey, HAL_TAL, 3, 5, 1, 1); // A = (5 + 5) / 2 = 5
         CultureProfile profile = CultureProfiles.compute(survey, anAgency(), responses);
         assertThat(profile.unit(HAL_HR).orElseThrow().score("A").orElseThrow().mean())
-                .isEqualTo(dec("3.0000"));
+                .isEqualTo(dec("3"));
         assertThat(profile.unit(HAL_TAL).orElseThrow().score("A").orElseThrow().mean())
-                .isEqualTo(dec("5.0000"));
+                .isEqualTo(dec("5"));
         assertThat(profile.unit(HAL_TAL).orElseThrow().score("A").orElseThrow().standardDeviation())
-                .isEqualTo(dec("0.0000"));
+                .isEqualTo(dec("0"));
         assertThat(profile.subtree(HAL).orElseThrow().score("A").orElseThrow().mean())
-                .isEqualTo(dec("4.0000"));
+                .isEqualTo(dec("4"));
     }
 
     /** HAL-HR 4, HAL-TAL 6, HAL itself none: the subtree of HAL has 10. */
@@ -210,10 +210,10 @@ class CultureProfilesTest {
                 .orElseThrow();
         assertThat(hr.isSuppressed()).isFalse();
         assertThat(hr.dimensions()).extracting(DimensionChange::dimension).containsExactly("A", "B");
-        assertThat(hr.dimensions().get(0).before()).isEqualTo(dec("3.0000"));
-        assertThat(hr.dimensions().get(0).after()).isEqualTo(dec("4.0000"));
-        assertThat(hr.dimensions().get(0).difference()).isEqualTo(dec("1.0000"));
-        assertThat(hr.dimensions().get(1).difference()).isEqualTo(dec("1.0000"));
+        assertThat(hr.dimensions().get(0).before()).isEqualTo(dec("3"));
+        assertThat(hr.dimensions().get(0).after()).isEqualTo(dec("4"));
+        assertThat(hr.dimensions().get(0).difference()).isEqualTo(dec("1"));
+        assertThat(hr.dimensions().get(1).difference()).isEqualTo(dec("1"));
         // HAL itself had no respondents before: hidden then, so its change is hidden with the reason of then.
         GroupChange tal = change.groups().stream()
                 .filter(g -> g.kind() == GroupKind.UNIT && g.unitId().equals(Optional.of(HAL)))
@@ -225,7 +225,7 @@ class CultureProfilesTest {
         assertThat(audience.kind()).isEqualTo(GroupKind.AUDIENCE);
         assertThat(audience.dimensions())
                 .extracting(DimensionChange::difference)
-                .containsExactly(dec("1.0000"), dec("1.0000"));
+                .containsExactly(dec("1"), dec("1"));
     }
 
     @Test
