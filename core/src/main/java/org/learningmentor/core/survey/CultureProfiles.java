@@ -79,6 +79,9 @@ public final class CultureProfiles {
 
     private static final long SCALE_FACTOR = 10_000;
 
+    /** Responses hold up to this many answers packed in two longs. */
+    private static final int PACKED_ITEMS = 32;
+
     private CultureProfiles() {}
 
     /**
@@ -353,14 +356,29 @@ public final class CultureProfiles {
                     orderFor = codes;
                 }
                 Arrays.fill(scores, 0);
-                boolean direct = codes == itemCodes;
-                for (int i = 0; i < items; i++) {
-                    int answer = response.points(direct ? i : order[i]);
-                    if (answer < 1 || answer > points) {
-                        throw new IllegalArgumentException("Response " + response.id() + " answers " + answer
-                                + " to item " + itemCodes.get(i) + ", outside the scale 1–" + points);
+                if (codes == itemCodes && items <= PACKED_ITEMS) {
+                    // The common case, unpacked in place: answers from acceptResponse, in item order.
+                    long word = response.word0();
+                    for (int i = 0; i < items; i++) {
+                        if (i == PACKED_ITEMS / 2) {
+                            word = response.word1();
+                        }
+                        int answer = (int) word & 0xF;
+                        word >>>= 4;
+                        if (answer > points) {
+                            throw outsideScale(response, answer, i);
+                        }
+                        scores[dimensionOf[i]] += reverse[i] ? points + 1 - answer : answer;
                     }
-                    scores[dimensionOf[i]] += reverse[i] ? points + 1 - answer : answer;
+                } else {
+                    boolean direct = codes == itemCodes;
+                    for (int i = 0; i < items; i++) {
+                        int answer = response.points(direct ? i : order[i]);
+                        if (answer > points) {
+                            throw outsideScale(response, answer, i);
+                        }
+                        scores[dimensionOf[i]] += reverse[i] ? points + 1 - answer : answer;
+                    }
                 }
                 count[unit]++;
                 int base = unit * dimensions;
@@ -370,6 +388,11 @@ public final class CultureProfiles {
                     squares[base + d] += score * score;
                 }
             }
+        }
+
+        private IllegalArgumentException outsideScale(SurveyResponse response, int answer, int item) {
+            return new IllegalArgumentException("Response " + response.id() + " answers " + answer + " to item "
+                    + itemCodes.get(item) + ", outside the scale 1–" + points);
         }
 
         /** Positions of the instrument's items in a response read with another item order. */

@@ -33,8 +33,9 @@ import org.learningmentor.core.common.Violations;
  * give responses random ids ({@code ResponseId.of(UUID.randomUUID())}): ids from a counter would
  * reveal the order of answers.
  *
- * <p><b>Storage.</b> Answers are held as one byte per item, in the instrument's item order, since
- * a survey of a large organization holds hundreds of thousands of responses; {@link #answers()} is
+ * <p><b>Storage.</b> Answers are held in the instrument's item order, four bits each, inside the
+ * response itself for the first 32 items (a byte each beyond), since a survey of a large
+ * organization holds hundreds of thousands of responses and profiles read them all; {@link #answers()} is
  * a read-only map view. In JSON the answers are an object {@code {"CL1": 5, "CL2": 4, …}}.
  *
  * <p>Read from JSON, a response checks its own fields: every field present ({@code
@@ -57,7 +58,14 @@ public final class SurveyResponse {
     private final LocalDate submittedOn;
     private final String tokenDigest;
     private final List<String> itemCodes;
-    private final byte[] points;
+    /** The number of answers. */
+    private final int size;
+    /** Answers 0–15, four bits each, the first in the lowest bits. */
+    private final long word0;
+    /** Answers 16–31. */
+    private final long word1;
+    /** Answers from 32 on, one byte each; empty for at most 32 answers. */
+    private final byte[] rest;
 
     /** Takes the arrays as they are: callers hand over a list they keep unmodified and a new array. */
     SurveyResponse(
@@ -76,8 +84,25 @@ public final class SurveyResponse {
         this.submittedOn = submittedOn;
         this.tokenDigest = tokenDigest;
         this.itemCodes = itemCodes;
-        this.points = points;
+        this.size = points.length;
+        long first = 0;
+        long second = 0;
+        for (int i = Math.min(points.length, WORD_ANSWERS) - 1; i >= 0; i--) {
+            first = (first << BITS) | points[i];
+        }
+        for (int i = Math.min(points.length, 2 * WORD_ANSWERS) - 1; i >= WORD_ANSWERS; i--) {
+            second = (second << BITS) | points[i];
+        }
+        this.word0 = first;
+        this.word1 = second;
+        this.rest = points.length > 2 * WORD_ANSWERS
+                ? Arrays.copyOfRange(points, 2 * WORD_ANSWERS, points.length)
+                : NO_BYTES;
     }
+
+    private static final int BITS = 4;
+    private static final int WORD_ANSWERS = 16;
+    private static final byte[] NO_BYTES = new byte[0];
 
     @JsonCreator
     static SurveyResponse fromJson(
@@ -223,12 +248,31 @@ public final class SurveyResponse {
 
     /** The answer at a position of {@link #itemCodes()}. */
     int points(int index) {
-        return points[index];
+        if (index < 0 || index >= size) {
+            throw new IndexOutOfBoundsException(index);
+        }
+        if (index < WORD_ANSWERS) {
+            return (int) (word0 >>> (BITS * index)) & 0xF;
+        }
+        if (index < 2 * WORD_ANSWERS) {
+            return (int) (word1 >>> (BITS * (index - WORD_ANSWERS))) & 0xF;
+        }
+        return rest[index - 2 * WORD_ANSWERS];
+    }
+
+    /** Answers 0–15, four bits each, for the profile's inner loop. */
+    long word0() {
+        return word0;
+    }
+
+    /** Answers 16–31, four bits each. */
+    long word1() {
+        return word1;
     }
 
     /** The number of answers. */
     int size() {
-        return points.length;
+        return size;
     }
 
     @Override
@@ -241,12 +285,15 @@ public final class SurveyResponse {
                 && submittedOn.equals(that.submittedOn)
                 && tokenDigest.equals(that.tokenDigest)
                 && itemCodes.equals(that.itemCodes)
-                && Arrays.equals(points, that.points);
+                && size == that.size
+                && word0 == that.word0
+                && word1 == that.word1
+                && Arrays.equals(rest, that.rest);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, surveyId, unitId, submittedOn, tokenDigest) * 31 + Arrays.hashCode(points);
+        return Objects.hash(id, surveyId, unitId, submittedOn, tokenDigest, word0, word1) * 31 + Arrays.hashCode(rest);
     }
 
     /** Returns the ids, the unit, the date and the answers; not the token digest. */
@@ -261,13 +308,13 @@ public final class SurveyResponse {
 
         @Override
         public int size() {
-            return points.length;
+            return size;
         }
 
         @Override
         public Integer get(Object key) {
             int index = itemCodes.indexOf(key);
-            return index < 0 ? null : (int) points[index];
+            return index < 0 ? null : points(index);
         }
 
         @Override
@@ -280,7 +327,7 @@ public final class SurveyResponse {
             return new AbstractSet<>() {
                 @Override
                 public int size() {
-                    return points.length;
+                    return size;
                 }
 
                 @Override
@@ -290,16 +337,16 @@ public final class SurveyResponse {
 
                         @Override
                         public boolean hasNext() {
-                            return next < points.length;
+                            return next < size;
                         }
 
                         @Override
                         public Map.Entry<String, Integer> next() {
-                            if (next >= points.length) {
+                            if (next >= size) {
                                 throw new NoSuchElementException();
                             }
                             int index = next++;
-                            return new SimpleImmutableEntry<>(itemCodes.get(index), (int) points[index]);
+                            return new SimpleImmutableEntry<>(itemCodes.get(index), points(index));
                         }
                     };
                 }
