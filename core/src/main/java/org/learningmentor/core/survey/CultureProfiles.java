@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -339,13 +340,19 @@ public final class CultureProfiles {
             int[] order = null;
             List<String> orderFor = null;
             Map<OrgUnitId, Integer> index = tree.index;
+            Map<OrgUnitId, Integer> identity = new IdentityHashMap<>(index);
             for (SurveyResponse response : responses) {
                 Objects.requireNonNull(response, "responses contains null");
-                if (!response.surveyId().equals(survey.id())) {
+                if (response.surveyId() != survey.id() && !response.surveyId().equals(survey.id())) {
                     throw new IllegalArgumentException("Response " + response.id() + " belongs to survey "
                             + response.surveyId() + ", not " + survey.id());
                 }
-                Integer unit = index.get(response.unitId());
+                // Responses accepted against this organization share its unit id instances: an
+                // identity lookup finds them without hashing the UUID; others take the equals path.
+                Integer unit = identity.get(response.unitId());
+                if (unit == null) {
+                    unit = index.get(response.unitId());
+                }
                 if (unit == null) {
                     throw new IllegalArgumentException("Response " + response.id() + " comes from unit "
                             + response.unitId() + ", outside the audience of survey " + survey.id());
