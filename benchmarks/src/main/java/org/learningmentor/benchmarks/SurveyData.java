@@ -68,7 +68,10 @@ final class SurveyData {
                     .id(OrgUnitId.of(new UUID(seed, 1000 + i)))
                     .code(String.format("U%05d", i))
                     .name(LocalizedText.of(Language.EN, "Unit " + i))
-                    .parentId(i == 0 ? Optional.empty() : Optional.of(units.get(parent[i]).id()))
+                    .parentId(
+                            i == 0
+                                    ? Optional.empty()
+                                    : Optional.of(units.get(parent[i]).id()))
                     .build());
         }
         Organization organization = Organization.builder()
@@ -142,7 +145,11 @@ final class SurveyData {
                 instrument.dimensions().size(),
                 instrument.scale().points());
         return new SurveyData(
-                organization, survey, responses, baseline, units.stream().map(OrgUnit::id).toList());
+                organization,
+                survey,
+                responses,
+                baseline,
+                units.stream().map(OrgUnit::id).toList());
     }
 
     /** A distinct, well-formed token per response: 22 or more URL-safe characters. */
