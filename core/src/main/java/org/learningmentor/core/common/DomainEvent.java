@@ -10,6 +10,7 @@ import org.learningmentor.core.pair.PairEvent;
 import org.learningmentor.core.person.PersonEvent;
 import org.learningmentor.core.plan.PlanEvent;
 import org.learningmentor.core.program.ProgramEvent;
+import org.learningmentor.core.survey.SurveyEvent;
 
 /**
  * Something that happened to an aggregate, named in the past tense ({@code UnitAdded}, {@code
@@ -28,9 +29,11 @@ import org.learningmentor.core.program.ProgramEvent;
     @JsonSubTypes.Type(PersonEvent.class),
     @JsonSubTypes.Type(ProgramEvent.class),
     @JsonSubTypes.Type(PairEvent.class),
-    @JsonSubTypes.Type(PlanEvent.class)
+    @JsonSubTypes.Type(PlanEvent.class),
+    @JsonSubTypes.Type(SurveyEvent.class)
 })
-public sealed interface DomainEvent permits OrganizationEvent, PersonEvent, ProgramEvent, PairEvent, PlanEvent {
+public sealed interface DomainEvent
+        permits OrganizationEvent, PersonEvent, ProgramEvent, PairEvent, PlanEvent, SurveyEvent {
 
     /**
      * Returns the organization (tenant) the event belongs to.
