@@ -46,6 +46,34 @@ public interface Persistence {
     ProgramRepository programs();
 
     /**
+     * Returns the repository of mentoring pairs.
+     *
+     * @return the repository, never null
+     */
+    PairRepository pairs();
+
+    /**
+     * Returns the repository of mentor plans.
+     *
+     * @return the repository, never null
+     */
+    PlanRepository plans();
+
+    /**
+     * Returns the repository of surveys.
+     *
+     * @return the repository, never null
+     */
+    SurveyRepository surveys();
+
+    /**
+     * Returns the repository of anonymous survey responses (append-only).
+     *
+     * @return the repository, never null
+     */
+    ResponseRepository responses();
+
+    /**
      * Returns the transaction runner covering this persistence's repositories and outbox.
      *
      * @return the runner, never null

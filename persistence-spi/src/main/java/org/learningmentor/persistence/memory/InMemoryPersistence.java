@@ -2,9 +2,13 @@ package org.learningmentor.persistence.memory;
 
 import org.learningmentor.persistence.EventOutbox;
 import org.learningmentor.persistence.OrganizationRepository;
+import org.learningmentor.persistence.PairRepository;
 import org.learningmentor.persistence.Persistence;
 import org.learningmentor.persistence.PersonRepository;
+import org.learningmentor.persistence.PlanRepository;
 import org.learningmentor.persistence.ProgramRepository;
+import org.learningmentor.persistence.ResponseRepository;
+import org.learningmentor.persistence.SurveyRepository;
 import org.learningmentor.persistence.TransactionRunner;
 
 /**
@@ -35,6 +39,10 @@ public final class InMemoryPersistence implements Persistence {
     private final OrganizationRepository organizations;
     private final PersonRepository people;
     private final ProgramRepository programs;
+    private final PairRepository pairs;
+    private final PlanRepository plans;
+    private final SurveyRepository surveys;
+    private final ResponseRepository responses;
     private final EventOutbox outbox;
     private final TransactionRunner transactions;
 
@@ -43,6 +51,10 @@ public final class InMemoryPersistence implements Persistence {
         this.organizations = new MemoryOrganizationRepository(store);
         this.people = new MemoryPersonRepository(store);
         this.programs = new MemoryProgramRepository(store);
+        this.pairs = new MemoryPairRepository(store);
+        this.plans = new MemoryPlanRepository(store);
+        this.surveys = new MemorySurveyRepository(store);
+        this.responses = new MemoryResponseRepository(store);
         this.outbox = new MemoryOutbox(store);
         this.transactions = new MemoryTransactionRunner(store);
     }
@@ -69,6 +81,26 @@ public final class InMemoryPersistence implements Persistence {
     @Override
     public ProgramRepository programs() {
         return programs;
+    }
+
+    @Override
+    public PairRepository pairs() {
+        return pairs;
+    }
+
+    @Override
+    public PlanRepository plans() {
+        return plans;
+    }
+
+    @Override
+    public SurveyRepository surveys() {
+        return surveys;
+    }
+
+    @Override
+    public ResponseRepository responses() {
+        return responses;
     }
 
     @Override

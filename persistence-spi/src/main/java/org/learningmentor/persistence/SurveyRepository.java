@@ -1,0 +1,75 @@
+package org.learningmentor.persistence;
+
+import java.util.Optional;
+import org.learningmentor.core.common.OrganizationId;
+import org.learningmentor.core.common.ProgramId;
+import org.learningmentor.core.common.SurveyId;
+import org.learningmentor.core.survey.Survey;
+
+/**
+ * The stored surveys, each under the organization whose programme runs it. Responses are stored apart, in the {@link ResponseRepository}.
+ *
+ * <p>Queries return surveys in pages ordered by survey id, ascending, comparing ids as
+ * unsigned 128-bit numbers: the order of their canonical text ({@code SurveyId.toString()}), which
+ * is also PostgreSQL's {@code uuid} order and not {@link java.util.UUID#compareTo}. A survey's
+ * position in that order never changes, so paging is stable while surveys are saved.
+ *
+ * <p>The rules every repository follows (tenancy, versioning, transactions, errors) are in the
+ * {@linkplain org.learningmentor.persistence package description}. Implementations are thread-safe.
+ */
+public interface SurveyRepository {
+
+    /**
+     * Returns the stored survey with the id in the organization, at its stored version. Inside a
+     * transaction, the transaction's own save is returned.
+     *
+     * @param organizationId the organization, not null
+     * @param id the survey's id, not null
+     * @return the survey, or empty when the organization has none with that id (a survey of
+     *     another organization with that id included)
+     */
+    Optional<Survey> find(OrganizationId organizationId, SurveyId id);
+
+    /**
+     * Stores the survey under its organization when the stored version equals {@code
+     * survey.version()}, and returns it with the version advanced by one.
+     *
+     * <ul>
+     *   <li>Version 0, none stored with the id in the organization: stored as new; the result has
+     *       version 1. A survey of another organization with the same id is unrelated and
+     *       unchanged.
+     *   <li>Version 0, one stored with the id in the organization: {@link DuplicateKeyException}.
+     *   <li>Version above 0 equal to the stored version: replaces the stored survey; the result
+     *       has the version plus one, and the queries find it by its new state.
+     *   <li>Version above 0 and a different stored version, or none stored: {@link
+     *       ConcurrentUpdateException} naming the id, {@code survey.version()} and the stored
+     *       version (0 when none is stored).
+     * </ul>
+     *
+     * When it throws, nothing is stored. Inside a transaction, a conflict may instead be detected
+     * when the transaction commits (see {@link TransactionRunner}).
+     *
+     * @param organizationId the organization to save under, not null, equal to {@code
+     *     survey.organizationId()}
+     * @param survey the survey, not null
+     * @return the stored survey: equal to {@code survey.withVersion(survey.version() + 1)};
+     *     never null
+     * @throws IllegalArgumentException when the survey belongs to another organization
+     * @throws DuplicateKeyException when the version is 0 and the survey is stored already
+     * @throws ConcurrentUpdateException when the version is above 0 and is not the stored version
+     */
+    Survey save(OrganizationId organizationId, Survey survey);
+
+    /**
+     * Returns a page of the surveys of a programme, in survey id order.
+     *
+     * @param organizationId the organization, not null
+     * @param programId the programme, not null
+     * @param request the page size and, after the first page, the cursor of the page before; not
+     *     null
+     * @return the page, empty when the programme has no survey after the cursor (or does not
+     *     exist); never null
+     * @throws IllegalArgumentException when the cursor is malformed
+     */
+    Page<Survey> findByProgram(OrganizationId organizationId, ProgramId programId, PageRequest request);
+}
