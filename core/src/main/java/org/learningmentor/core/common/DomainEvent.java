@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.time.Instant;
+import org.learningmentor.core.evaluation.EvaluationEvent;
 import org.learningmentor.core.organization.OrganizationEvent;
 import org.learningmentor.core.person.PersonEvent;
 import org.learningmentor.core.program.ProgramEvent;
@@ -24,9 +25,10 @@ import org.learningmentor.core.program.ProgramEvent;
 @JsonSubTypes({
     @JsonSubTypes.Type(OrganizationEvent.class),
     @JsonSubTypes.Type(PersonEvent.class),
-    @JsonSubTypes.Type(ProgramEvent.class)
+    @JsonSubTypes.Type(ProgramEvent.class),
+    @JsonSubTypes.Type(EvaluationEvent.class)
 })
-public sealed interface DomainEvent permits OrganizationEvent, PersonEvent, ProgramEvent {
+public sealed interface DomainEvent permits OrganizationEvent, PersonEvent, ProgramEvent, EvaluationEvent {
 
     /**
      * Returns the organization (tenant) the event belongs to.
