@@ -17,7 +17,8 @@ import org.learningmentor.core.common.Violations;
  * RuleSets#defaults()} gives the ready-made guidelines; a host tailors a copy or writes its own.
  *
  * <p>Building a rule set checks, and reports together: the id is 1–64 letters, digits, dots, hyphens
- * or underscores; there is at least one rule and at most {@value #MAX_RULES}; rule ids are unique;
+ * or underscores; there is at least one rule and at most {@value #MAX_RULES}; rule ids (a host's
+ * rules' too) are well formed and unique;
  * each translation of the name is at most 254 characters. Each built-in rule has checked itself (its
  * id, title and threshold range) when it was built.
  *
@@ -97,14 +98,16 @@ public abstract class RuleSet {
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < rules().size() && i <= MAX_RULES; i++) {
             String ruleId = rules().get(i).id();
+            String path = "rules[" + i + "].id";
             if (ruleId == null) {
-                violations.add(org.learningmentor.core.common.CommonViolation.VALUE_REQUIRED, "rules[" + i + "].id");
-            } else {
-                violations.check(
-                        seen.add(ruleId),
-                        EvaluationViolation.RULE_ID_DUPLICATE,
-                        "rules[" + i + "].id",
-                        Violations.quote(ruleId));
+                violations.add(org.learningmentor.core.common.CommonViolation.VALUE_REQUIRED, path);
+            } else if (violations.checkMaxLength(ruleId, 64, path)) {
+                // a host's rule type need not check its id itself
+                if (violations.check(
+                        Numbers.isId(ruleId), EvaluationViolation.ID_MALFORMED, path, Violations.quote(ruleId))) {
+                    violations.check(
+                            seen.add(ruleId), EvaluationViolation.RULE_ID_DUPLICATE, path, Violations.quote(ruleId));
+                }
             }
         }
         violations.throwIfAny();

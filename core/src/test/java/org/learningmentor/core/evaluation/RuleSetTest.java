@@ -67,6 +67,15 @@ class RuleSetTest {
     }
 
     @Test
+    void aHostsRuleWithAMalformedIdIsRefusedByTheRuleSet() {
+        EvaluationRule hosts =
+                new CustomRules.MinimumMentorsRule("no spaces", KirkpatrickLevel.REACTION, Severity.INFO, TITLE, 2);
+        assertThat(refusal(() ->
+                        RuleSet.builder().id("mine").name(TITLE).addRules(hosts).build()))
+                .containsExactly("evaluation.id.malformed@rules[0].id");
+    }
+
+    @Test
     void anEmptyRuleSetWithAMalformedIdIsRefused() {
         assertThat(refusal(() -> RuleSet.builder().id("no spaces").name(TITLE).build()))
                 .containsExactly("evaluation.id.malformed@id", "evaluation.rule-set.empty@rules");
