@@ -11,6 +11,7 @@ import org.learningmentor.core.evaluation.Finding;
 import tools.jackson.databind.SequenceWriter;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
+import tools.jackson.dataformat.csv.CsvWriteFeature;
 
 /**
  * Writes the findings as RFC 4180 CSV through Jackson's CSV format: a header row, then one row per
@@ -37,7 +38,10 @@ final class CsvReport {
     static final List<String> COLUMNS =
             List.of("ruleId", "level", "severity", "title", "outcome", "measured", "comparison", "threshold", "reason");
 
-    private static final CsvMapper MAPPER = CsvMapper.builder().build();
+    // Leading or trailing spaces are quoted so that no spreadsheet trims them away.
+    private static final CsvMapper MAPPER = CsvMapper.builder()
+            .enable(CsvWriteFeature.QUOTE_STRINGS_WITH_LEADING_TRAILING_WHITESPACE)
+            .build();
 
     private static final CsvSchema SCHEMA = schema();
 
