@@ -38,8 +38,10 @@ final class CsvReport {
     static final List<String> COLUMNS =
             List.of("ruleId", "level", "severity", "title", "outcome", "measured", "comparison", "threshold", "reason");
 
-    // Leading or trailing spaces are quoted so that no spreadsheet trims them away.
+    // Quotes only fields that need them; leading or trailing spaces are quoted so no spreadsheet
+    // trims them away.
     private static final CsvMapper MAPPER = CsvMapper.builder()
+            .enable(CsvWriteFeature.STRICT_CHECK_FOR_QUOTING)
             .enable(CsvWriteFeature.QUOTE_STRINGS_WITH_LEADING_TRAILING_WHITESPACE)
             .build();
 

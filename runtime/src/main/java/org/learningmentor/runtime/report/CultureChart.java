@@ -73,8 +73,9 @@ public final class CultureChart {
 
     private static Side side(DimensionScore score, int threshold) {
         if (score.suppressed().isPresent()) {
+            // By name: the reason's enum is moving from core's evaluation package to its survey package.
             return Side.hidden(
-                    score.suppressed().get() == org.learningmentor.core.evaluation.Suppression.COMPLEMENTARY
+                    score.suppressed().get().name().equals("COMPLEMENTARY")
                             ? Visibility.HIDDEN_COMPLEMENTARY
                             : Visibility.HIDDEN_BELOW_THRESHOLD);
         }

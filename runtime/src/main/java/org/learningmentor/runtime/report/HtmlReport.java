@@ -22,9 +22,11 @@ final class HtmlReport {
     private static final int BAR_WIDTH = 28;
     private static final int BAR_GAP = 4;
     private static final int GROUP_GAP = 28;
-    private static final int LEFT = 40;
+    private static final int AXIS = 40;
     private static final int TOP = 24;
-    private static final int BOTTOM = 150;
+    /** The width of a character of a dimension's label, roughly, for the room under the axis. */
+    private static final double CHARACTER_WIDTH = 6.5;
+
     private static final int LEGEND = 24;
 
     private static final String STYLE = String.join(
@@ -258,9 +260,17 @@ final class HtmlReport {
         List<CultureChart.Row> rows = chart.rows();
         int top = chart.scaleMaximum();
         int group = 2 * BAR_WIDTH + BAR_GAP;
-        int width = LEFT + rows.size() * (group + GROUP_GAP) + GROUP_GAP;
+        // Labels are written at −35° ending under their bars: leave room below and to the left.
+        int longest = rows.stream()
+                .mapToInt(r -> r.label(labels.language()).length())
+                .max()
+                .orElse(0);
+        double run = longest * CHARACTER_WIDTH;
+        int left = AXIS + (int) Math.max(0, Math.ceil(run * 0.82 - GROUP_GAP - group / 2.0 - AXIS));
+        int bottom = 30 + (int) Math.ceil(run * 0.58);
+        int width = left + rows.size() * (group + GROUP_GAP) + GROUP_GAP;
         int baseline = TOP + LEGEND + PLOT_HEIGHT;
-        int height = baseline + BOTTOM;
+        int height = baseline + bottom;
         out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-labelledby=\"chart-title\"")
                 .append(" width=\"")
                 .append(width)
@@ -278,8 +288,8 @@ final class HtmlReport {
                 .append(escape(labels.get("section.culture")))
                 .append("</title>\n");
         // legend
-        legend(out, LEFT, TOP, "before", labels.get("culture.before"));
-        legend(out, LEFT + 120, TOP, "after", labels.get("culture.after"));
+        legend(out, left, TOP, "before", labels.get("culture.before"));
+        legend(out, left + 120, TOP, "after", labels.get("culture.after"));
         // gridlines and the axis
         for (int point = 0; point <= top; point++) {
             String y = coordinate(BigDecimal.valueOf(baseline)
@@ -288,7 +298,7 @@ final class HtmlReport {
             out.append("<line class=\"")
                     .append(point == 0 ? "axis" : "grid")
                     .append("\" x1=\"")
-                    .append(LEFT)
+                    .append(left)
                     .append("\" x2=\"")
                     .append(width - GROUP_GAP / 2)
                     .append("\" y1=\"")
@@ -296,7 +306,7 @@ final class HtmlReport {
                     .append("\" y2=\"")
                     .append(y)
                     .append("\"/>\n<text x=\"")
-                    .append(LEFT - 8)
+                    .append(left - 8)
                     .append("\" y=\"")
                     .append(y)
                     .append("\" text-anchor=\"end\" dominant-baseline=\"middle\">")
@@ -305,7 +315,7 @@ final class HtmlReport {
         }
         for (int i = 0; i < rows.size(); i++) {
             CultureChart.Row row = rows.get(i);
-            int x = LEFT + GROUP_GAP + i * (group + GROUP_GAP);
+            int x = left + GROUP_GAP + i * (group + GROUP_GAP);
             bar(out, row, row.before(), "before", x, baseline, chart, labels);
             bar(out, row, row.after(), "after", x + BAR_WIDTH + BAR_GAP, baseline, chart, labels);
             int centre = x + group / 2;
@@ -327,6 +337,8 @@ final class HtmlReport {
     private static void legend(StringBuilder out, int x, int y, String phase, String label) {
         out.append("<rect class=\"legend ")
                 .append(phase)
+                .append("\" fill=\"")
+                .append(fill(phase))
                 .append("\" x=\"")
                 .append(x)
                 .append("\" y=\"")
@@ -356,6 +368,8 @@ final class HtmlReport {
             BigDecimal y = BigDecimal.valueOf(baseline).subtract(h);
             out.append("<rect class=\"bar ")
                     .append(phase)
+                    .append("\" fill=\"")
+                    .append(fill(phase))
                     .append("\" data-dimension=\"")
                     .append(escape(row.dimension()))
                     .append("\" data-phase=\"")
@@ -407,6 +421,11 @@ final class HtmlReport {
                     .append(escape(note))
                     .append("</text>\n");
         }
+    }
+
+    /** Returns a phase's colour, also set on the element so the chart keeps it outside the page. */
+    private static String fill(String phase) {
+        return phase.equals("before") ? "#8c959f" : "#0969da";
     }
 
     /** Returns {@code value ÷ top × PLOT_HEIGHT}, to three decimals. */

@@ -29,7 +29,6 @@ import org.learningmentor.core.evaluation.RuleSet;
 import org.learningmentor.core.evaluation.RuleSets;
 import org.learningmentor.core.evaluation.SessionFact;
 import org.learningmentor.core.evaluation.Severity;
-import org.learningmentor.core.evaluation.Suppression;
 import org.learningmentor.core.evaluation.ThresholdRule;
 import org.learningmentor.core.goal.Direction;
 import org.learningmentor.core.goal.GoalLevel;
@@ -39,6 +38,7 @@ import org.learningmentor.core.goal.Measurement;
 import org.learningmentor.core.goal.ProgramGoal;
 import org.learningmentor.core.plan.PlanStatus;
 import org.learningmentor.core.survey.SurveyPurpose;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Fixtures of the reports: a small programme of the fictional Lighthouse Agency (Majakkavirasto),
@@ -132,11 +132,23 @@ final class ReportFixtures {
                 DimensionScore.of(
                         SurveyPurpose.FOLLOW_UP, "team-learning", new BigDecimal("4.1"), new BigDecimal("0.9"), 10),
                 DimensionScore.of(SurveyPurpose.BASELINE, "inquiry", new BigDecimal("4.0"), new BigDecimal("1.0"), 8),
-                DimensionScore.suppressed(SurveyPurpose.FOLLOW_UP, "inquiry", Suppression.BELOW_THRESHOLD),
+                suppressed(SurveyPurpose.FOLLOW_UP, "inquiry"),
                 DimensionScore.of(
                         SurveyPurpose.BASELINE, "empowerment", new BigDecimal("3.0"), new BigDecimal("0.5"), 4),
                 DimensionScore.of(
                         SurveyPurpose.FOLLOW_UP, "empowerment", new BigDecimal("3.6"), new BigDecimal("0.7"), 9));
+    }
+
+    /**
+     * Returns a score suppressed below the threshold, read from its JSON: the type of the reason is
+     * moving from core's evaluation package to its survey package, and the wire format stays.
+     */
+    static DimensionScore suppressed(SurveyPurpose purpose, String dimension) {
+        return JsonMapper.shared()
+                .readValue(
+                        "{\"purpose\":\"" + purpose + "\",\"dimension\":\"" + dimension
+                                + "\",\"suppressed\":\"BELOW_THRESHOLD\"}",
+                        DimensionScore.class);
     }
 
     /**
