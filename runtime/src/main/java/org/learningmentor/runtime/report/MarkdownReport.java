@@ -9,8 +9,9 @@ import org.learningmentor.core.evaluation.GoalProgress;
 import org.learningmentor.core.evaluation.LevelSummary;
 
 /**
- * Writes the Markdown report (GitHub-flavoured tables): a header, the per-level summary, each goal's
- * attainment and the findings. Every text that comes from the host or the reasons' arguments goes
+ * Writes the Markdown report (GitHub-flavoured tables): a header, the per-level summary, the
+ * learning-culture scores before and after (when the facts hold scores), each goal's attainment and
+ * the findings. Every text that comes from the host or the reasons' arguments goes
  * through {@link #escape(String)}.
  */
 final class MarkdownReport {
@@ -70,6 +71,8 @@ final class MarkdownReport {
                 Integer.toString(counts[2]),
                 Integer.toString(evaluation.findings().size()));
 
+        culture(out, CultureChart.from(evaluation.facts()), labels);
+
         out.append("\n## ").append(labels.get("section.goals")).append("\n\n");
         if (evaluation.goals().isEmpty()) {
             out.append(labels.get("goals.none")).append('\n');
@@ -118,6 +121,43 @@ final class MarkdownReport {
                     escape(finding.message(labels.locale())));
         }
         return out.toString();
+    }
+
+    /** The culture table: the facts' scores before and after, hidden sides said in words. */
+    private static void culture(StringBuilder out, CultureChart chart, Labels labels) {
+        if (chart.isEmpty()) {
+            return;
+        }
+        out.append("\n## ").append(labels.get("section.culture")).append("\n\n");
+        row(
+                out,
+                labels.get("column.dimension"),
+                labels.get("column.before"),
+                labels.get("column.respondents"),
+                labels.get("column.after"),
+                labels.get("column.respondents"),
+                labels.get("column.difference"));
+        out.append("|---|---:|---:|---:|---:|---:|\n");
+        for (CultureChart.Row row : chart.rows()) {
+            String[] cells = new String[6];
+            cells[0] = escape(row.label(labels.language()));
+            side(cells, 1, row.before(), chart, labels);
+            side(cells, 3, row.after(), chart, labels);
+            cells[5] = row.difference()
+                    .map(d -> (d.signum() > 0 ? "+" : "") + d.toPlainString())
+                    .orElse(Figures.NONE);
+            row(out, cells);
+        }
+    }
+
+    private static void side(String[] cells, int at, CultureChart.Side side, CultureChart chart, Labels labels) {
+        if (side.visibility() == CultureChart.Visibility.SHOWN) {
+            cells[at] = side.mean().orElseThrow().toPlainString();
+            cells[at + 1] = Integer.toString(side.respondents().orElseThrow());
+        } else {
+            cells[at] = "*" + escape(labels.hidden(side.visibility(), chart.anonymityThreshold())) + "*";
+            cells[at + 1] = Figures.NONE;
+        }
     }
 
     static String overall(Evaluation evaluation, Labels labels) {

@@ -100,6 +100,19 @@ class MarkdownReportTest {
     }
 
     @Test
+    void markdownTablesTheFactsCultureScoresWithHiddenGroupsInWordsNeverAsZero() {
+        String md = EvaluationReports.markdown(ReportFixtures.anEvaluation(), Language.EN);
+
+        assertThat(md)
+                .contains("## Learning culture before and after")
+                .contains("| team-learning | 3.5 | 12 | 4.1 | 10 | +0.6 |")
+                .contains("| inquiry | 4.0 | 8 | *hidden (fewer than 5 respondents)* | – | – |")
+                .contains("| empowerment | *hidden (fewer than 5 respondents)* | – | 3.6 | 9 | – |");
+        assertThat(EvaluationReports.markdown(ReportFixtures.anEvaluation(), Language.FI))
+                .contains("| inquiry | 4.0 | 8 | *piilotettu (alle 5 vastaajaa)* | – | – |");
+    }
+
+    @Test
     void escapeTurnsLineBreaksIntoSpacesAndDropsControlCharacters() {
         assertThat(MarkdownReport.escape("a\r\nb\nc\td\u0007e")).isEqualTo("a b c de");
         assertThat(MarkdownReport.escape("Tiimioppiminen 3.5 - ok")).isEqualTo("Tiimioppiminen 3.5 - ok");

@@ -208,6 +208,17 @@ final class ReportFixtures {
                 .state();
     }
 
+    /** The default rule set over a programme with nothing recorded: no goals, no scores. */
+    static Evaluation anEmptyEvaluation() {
+        EvaluationFacts facts = EvaluationFacts.builder()
+                .organizationId(AGENCY)
+                .programId(PROGRAM)
+                .evaluationDate(EVALUATION_DATE)
+                .build();
+        return Evaluator.evaluate(EVALUATION, RuleSets.defaults(), facts, HR, AT)
+                .state();
+    }
+
     /**
      * A host's rule set whose titles try formula injection, HTML and Markdown, over facts where the
      * programme lost money (ROI −50 %, a negative measured value that must stay a number).

@@ -82,6 +82,21 @@ class WriteAllTest {
     }
 
     @Test
+    void reportsOfAProgrammeWithNothingRecordedSayWhatIsMissing() throws Exception {
+        Evaluation evaluation = ReportFixtures.anEmptyEvaluation();
+
+        String md = EvaluationReports.markdown(evaluation, Language.SV);
+        String html = EvaluationReports.html(evaluation, Optional.empty(), Language.SV);
+
+        assertThat(md).contains("Programmet har inga mål.").doesNotContain("## Lärandekulturen");
+        assertThat(HtmlReportTest.parse(html).getElementsByTagName("svg").getLength())
+                .isZero();
+        assertThat(html).contains("Inga enkätresultat att jämföra.", "Programmet har inga mål.");
+        assertThat(CsvReportTest.parse(EvaluationReports.csv(evaluation, Language.SV)))
+                .hasSize(evaluation.findings().size() + 1);
+    }
+
+    @Test
     void nullArgumentsAreRefusedNamingTheParameter() {
         Evaluation evaluation = ReportFixtures.anEvaluation();
 
