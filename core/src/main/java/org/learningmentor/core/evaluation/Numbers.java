@@ -22,7 +22,7 @@ final class Numbers {
     static final int MAX_COMPUTED_DIGITS = 40;
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
-    private static final Pattern DIMENSION = Pattern.compile("[a-z0-9][a-z0-9_-]{0,31}");
+    private static final Pattern DIMENSION = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,31}");
 
     private Numbers() {}
 
@@ -88,10 +88,6 @@ final class Numbers {
 
     static BigDecimal ratio(long numerator, long denominator) {
         return canonical(BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), QUOTIENT));
-    }
-
-    static BigDecimal of(double value) {
-        return canonical(BigDecimal.valueOf(value));
     }
 
     /** Returns a short text of a number for a message. */
