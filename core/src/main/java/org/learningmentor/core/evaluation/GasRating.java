@@ -95,11 +95,9 @@ public abstract class GasRating {
     protected void check() {
         Violations violations = new Violations();
         violations.check(level() >= -2 && level() <= 2, EvaluationViolation.GAS_LEVEL_OUT_OF_RANGE, "level", level());
-        violations.check(
-                weight().signum() > 0 && weight().compareTo(MAX_WEIGHT) <= 0,
-                EvaluationViolation.GAS_WEIGHT_OUT_OF_RANGE,
-                "weight",
-                Numbers.describe(weight()));
+        if (weight().signum() <= 0 || weight().compareTo(MAX_WEIGHT) > 0) {
+            violations.add(EvaluationViolation.GAS_WEIGHT_OUT_OF_RANGE, "weight", Numbers.describe(weight()));
+        }
         violations.throwIfAny();
     }
 

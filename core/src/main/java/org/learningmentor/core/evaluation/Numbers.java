@@ -97,10 +97,13 @@ final class Numbers {
 
     static <T> void checkUnique(
             List<T> items, Function<T, ?> key, EvaluationViolationPath where, Violations violations) {
-        Set<Object> seen = new HashSet<>();
+        Set<Object> seen = new HashSet<>(Math.max(16, 2 * items.size()));
         for (int i = 0; i < items.size(); i++) {
             Object id = key.apply(items.get(i));
-            violations.check(seen.add(id), where.code(), where.path(i), id);
+            // The path is written only for a duplicate: facts of large programmes check thousands.
+            if (!seen.add(id)) {
+                violations.add(where.code(), where.path(i), id);
+            }
         }
     }
 
