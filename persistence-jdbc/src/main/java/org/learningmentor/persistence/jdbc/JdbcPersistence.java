@@ -8,9 +8,13 @@ import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.learningmentor.persistence.EventOutbox;
 import org.learningmentor.persistence.OrganizationRepository;
+import org.learningmentor.persistence.PairRepository;
 import org.learningmentor.persistence.Persistence;
 import org.learningmentor.persistence.PersonRepository;
+import org.learningmentor.persistence.PlanRepository;
 import org.learningmentor.persistence.ProgramRepository;
+import org.learningmentor.persistence.ResponseRepository;
+import org.learningmentor.persistence.SurveyRepository;
 import org.learningmentor.persistence.TransactionRunner;
 
 /**
@@ -47,6 +51,10 @@ public final class JdbcPersistence implements Persistence {
     private final OrganizationRepository organizations;
     private final PersonRepository people;
     private final ProgramRepository programs;
+    private final PairRepository pairs;
+    private final PlanRepository plans;
+    private final SurveyRepository surveys;
+    private final ResponseRepository responses;
     private final EventOutbox outbox;
 
     private JdbcPersistence(Builder builder) {
@@ -60,6 +68,10 @@ public final class JdbcPersistence implements Persistence {
         this.organizations = new JdbcOrganizationRepository(database, tables);
         this.people = new JdbcPersonRepository(database, tables);
         this.programs = new JdbcProgramRepository(database, tables);
+        this.pairs = new JdbcPairRepository(database, tables);
+        this.plans = new JdbcPlanRepository(database, tables);
+        this.surveys = new JdbcSurveyRepository(database, tables);
+        this.responses = new JdbcResponseRepository(database, tables);
         this.outbox = new JdbcOutbox(database, tables);
     }
 
@@ -94,6 +106,26 @@ public final class JdbcPersistence implements Persistence {
     @Override
     public ProgramRepository programs() {
         return programs;
+    }
+
+    @Override
+    public PairRepository pairs() {
+        return pairs;
+    }
+
+    @Override
+    public PlanRepository plans() {
+        return plans;
+    }
+
+    @Override
+    public SurveyRepository surveys() {
+        return surveys;
+    }
+
+    @Override
+    public ResponseRepository responses() {
+        return responses;
     }
 
     @Override

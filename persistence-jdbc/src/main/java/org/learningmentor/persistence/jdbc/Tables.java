@@ -27,6 +27,22 @@ record Tables(String schema, String prefix) {
         return name("programs");
     }
 
+    String pairs() {
+        return name("pairs");
+    }
+
+    String plans() {
+        return name("plans");
+    }
+
+    String surveys() {
+        return name("surveys");
+    }
+
+    String responses() {
+        return name("responses");
+    }
+
     String outbox() {
         return name("outbox");
     }
