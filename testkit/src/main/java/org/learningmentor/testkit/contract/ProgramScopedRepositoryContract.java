@@ -27,7 +27,8 @@ import org.learningmentor.testkit.sample.SamplePrograms;
  * of another organization's aggregate, malformed cursors, null arguments and a rolled-back unit of
  * work. Subclass the aggregate's contract class, not this one.
  *
- * <p>Each new aggregate belongs to a sample programme in training of a sample agency; the agency's
+ * <p>Each new aggregate belongs to a sample programme (in training unless the aggregate's contract
+ * says otherwise) of a sample agency; the agency's
  * organization and people and the programme are stored first, so implementations with foreign keys
  * pass.
  *
@@ -52,6 +53,11 @@ public abstract class ProgramScopedRepositoryContract<A, I extends TypedId> exte
     abstract A saveUnder(OrganizationId organizationId, A aggregate);
 
     abstract Page<A> findByProgram(OrganizationId organizationId, ProgramId programId, PageRequest request);
+
+    /** The phase of the sample programmes the aggregates belong to. */
+    ProgramPhase programPhase() {
+        return ProgramPhase.TRAINING;
+    }
 
     /** The name of the aggregate parameter of the repository's {@code save}: "pair", "plan". */
     String parameterName() {
@@ -95,9 +101,9 @@ public abstract class ProgramScopedRepositoryContract<A, I extends TypedId> exte
         return agency;
     }
 
-    /** Stores a new programme in training of the agency; the first of each agency is the one others copy. */
+    /** Stores a new programme of the agency; the first of each agency is the one others are made in. */
     final SampleProgram storedProgram(SampleOrganization agency) {
-        SampleProgram sample = SamplePrograms.inPhase(agency, ProgramPhase.TRAINING, freshSeed());
+        SampleProgram sample = SamplePrograms.inPhase(agency, programPhase(), freshSeed());
         programs().save(agency.organization().id(), sample.program());
         programs.putIfAbsent(agency.organization().id(), sample);
         return sample;
