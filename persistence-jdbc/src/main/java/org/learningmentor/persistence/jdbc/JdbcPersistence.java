@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
+import org.learningmentor.persistence.EvaluationRepository;
 import org.learningmentor.persistence.EventOutbox;
 import org.learningmentor.persistence.OrganizationRepository;
 import org.learningmentor.persistence.PairRepository;
@@ -55,6 +56,7 @@ public final class JdbcPersistence implements Persistence {
     private final PlanRepository plans;
     private final SurveyRepository surveys;
     private final ResponseRepository responses;
+    private final EvaluationRepository evaluations;
     private final EventOutbox outbox;
 
     private JdbcPersistence(Builder builder) {
@@ -72,6 +74,7 @@ public final class JdbcPersistence implements Persistence {
         this.plans = new JdbcPlanRepository(database, tables);
         this.surveys = new JdbcSurveyRepository(database, tables);
         this.responses = new JdbcResponseRepository(database, tables);
+        this.evaluations = new JdbcEvaluationRepository(database, tables);
         this.outbox = new JdbcOutbox(database, tables);
     }
 
@@ -126,6 +129,11 @@ public final class JdbcPersistence implements Persistence {
     @Override
     public ResponseRepository responses() {
         return responses;
+    }
+
+    @Override
+    public EvaluationRepository evaluations() {
+        return evaluations;
     }
 
     @Override

@@ -43,6 +43,10 @@ record Tables(String schema, String prefix) {
         return name("responses");
     }
 
+    String evaluations() {
+        return name("evaluations");
+    }
+
     String outbox() {
         return name("outbox");
     }

@@ -170,7 +170,7 @@ class SchemaMigrationTest {
 
     /** The SDK's scripts in version order; the last one's number is the SDK's schema version. */
     private static final List<String> SCRIPTS =
-            List.of("V1__documents_and_outbox.sql", "V2__pairs_plans_surveys_responses.sql");
+            List.of("V1__documents_and_outbox.sql", "V2__pairs_plans_surveys_evaluations.sql");
 
     @Test
     void theLastScriptIsAtTheSdksSchemaVersion() {

@@ -8,6 +8,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.learningmentor.persistence.EvaluationRepository;
 import org.learningmentor.persistence.EventOutbox;
 import org.learningmentor.persistence.OrganizationRepository;
 import org.learningmentor.persistence.OutboxEntry;
@@ -81,6 +82,7 @@ public abstract class PersistenceContract {
         requirePart(created, "plans()", created.plans());
         requirePart(created, "surveys()", created.surveys());
         requirePart(created, "responses()", created.responses());
+        requirePart(created, "evaluations()", created.evaluations());
         requirePart(created, "transactions()", created.transactions());
         requirePart(created, "outbox()", created.outbox());
         if (needsEmptyOutbox()) {
@@ -139,6 +141,10 @@ public abstract class PersistenceContract {
 
     final ResponseRepository responses() {
         return persistence.responses();
+    }
+
+    final EvaluationRepository evaluations() {
+        return persistence.evaluations();
     }
 
     final TransactionRunner transactions() {

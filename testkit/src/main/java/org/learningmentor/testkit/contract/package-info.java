@@ -11,7 +11,7 @@
  *     }
  * }
  * // likewise PersonRepositoryContract, ProgramRepositoryContract, PairRepositoryContract,
- * // PlanRepositoryContract, SurveyRepositoryContract, ResponseRepositoryContract,
+ * // PlanRepositoryContract, SurveyRepositoryContract, ResponseRepositoryContract, EvaluationRepositoryContract,
  * // TransactionRunnerContract and EventOutboxContract
  * }</pre>
  *

@@ -12,6 +12,7 @@ import org.learningmentor.core.common.LocalizedText;
 import org.learningmentor.core.common.OrgUnitId;
 import org.learningmentor.core.common.OrganizationId;
 import org.learningmentor.core.organization.Organization;
+import org.learningmentor.persistence.EvaluationRepository;
 import org.learningmentor.persistence.EventOutbox;
 import org.learningmentor.persistence.OrganizationRepository;
 import org.learningmentor.persistence.PairRepository;
@@ -96,6 +97,11 @@ class PersistenceContractSetUpTest {
             @Override
             public ResponseRepository responses() {
                 return memory.responses();
+            }
+
+            @Override
+            public EvaluationRepository evaluations() {
+                return memory.evaluations();
             }
 
             @Override

@@ -1,5 +1,5 @@
--- Learning Mentor SDK schema, version 2, for PostgreSQL: mentoring pairs, mentor plans, surveys and their
--- anonymous responses. ${prefix} is the table prefix (lm_ by default); run in the target schema, after V1.
+-- Learning Mentor SDK schema, version 2, for PostgreSQL: mentoring pairs, mentor plans, surveys, their
+-- anonymous responses and evaluations. ${prefix} is the table prefix (lm_ by default); run in the target schema, after V1.
 -- Every table's primary key starts with organization_id, so it can be distributed by it (Citus).
 
 CREATE TABLE ${prefix}pairs (
@@ -43,5 +43,15 @@ CREATE TABLE ${prefix}responses (
     body json NOT NULL,
     PRIMARY KEY (organization_id, survey_id, token_digest)
 );
+
+CREATE TABLE ${prefix}evaluations (
+    organization_id uuid NOT NULL,
+    id uuid NOT NULL,
+    version bigint NOT NULL,
+    program_id uuid NOT NULL,
+    body jsonb NOT NULL,
+    PRIMARY KEY (organization_id, id)
+);
+CREATE INDEX ${prefix}evaluations_by_program ON ${prefix}evaluations (organization_id, program_id, id);
 
 UPDATE ${prefix}schema_version SET version = 2 WHERE id = 1;
