@@ -47,7 +47,6 @@ import org.learningmentor.core.evaluation.Evaluator;
 import org.learningmentor.core.evaluation.FindingOutcome;
 import org.learningmentor.core.evaluation.Metric;
 import org.learningmentor.core.evaluation.RuleSets;
-import org.learningmentor.core.evaluation.Suppression;
 import org.learningmentor.core.goal.Direction;
 import org.learningmentor.core.goal.GoalLevel;
 import org.learningmentor.core.goal.Indicator;
@@ -83,6 +82,7 @@ import org.learningmentor.core.survey.CultureProfiles;
 import org.learningmentor.core.survey.GroupProfile;
 import org.learningmentor.core.survey.Instruments;
 import org.learningmentor.core.survey.ResponseToken;
+import org.learningmentor.core.survey.Suppression;
 import org.learningmentor.core.survey.Survey;
 import org.learningmentor.core.survey.SurveyPurpose;
 import org.learningmentor.core.survey.SurveyResponse;
@@ -366,9 +366,7 @@ class ReadmeExamplesTest {
                 profile.groups().stream().filter(GroupProfile::isSuppressed).toList();
         assertThat(hidden)
                 .extracting(g -> g.suppression().orElseThrow())
-                .contains(
-                        org.learningmentor.core.survey.Suppression.BELOW_THRESHOLD,
-                        org.learningmentor.core.survey.Suppression.COMPLEMENTARY);
+                .contains(Suppression.BELOW_THRESHOLD, Suppression.COMPLEMENTARY);
         assertThat(hidden).allSatisfy(g -> {
             assertThat(g.respondents()).isEmpty();
             assertThat(g.scores()).isEmpty();
@@ -395,12 +393,12 @@ class ReadmeExamplesTest {
                 .addScores(
                         DimensionScore.of(
                                 SurveyPurpose.BASELINE,
-                                "team-learning",
+                                "TEAM_LEARNING",
                                 new BigDecimal("3.4"),
                                 new BigDecimal("0.8"),
                                 41),
                         DimensionScore.suppressed(
-                                SurveyPurpose.FOLLOW_UP, "team-learning", Suppression.BELOW_THRESHOLD))
+                                SurveyPurpose.FOLLOW_UP, "TEAM_LEARNING", Suppression.BELOW_THRESHOLD))
                 .costs(new BigDecimal("20000"))
                 .benefits(new BigDecimal("60000"))
                 .build();
