@@ -47,7 +47,10 @@ import org.learningmentor.persistence.PageRequest;
  * transaction, authorized by its {@link Permission}, retried on a concurrent update. The pairing
  * rules (capacity, duplicates, consent, programme membership) are checked by the model against the
  * programme and <em>all</em> its pairs as stored in the same transaction, under the {@link
- * PairingPolicy} the runtime was built with ({@link LearningMentor.Builder#pairingPolicy}).
+ * PairingPolicy} the runtime was built with ({@link LearningMentor.Builder#pairingPolicy}). Since
+ * those rules span several pairs, {@link #propose}, {@link #pairDirectly} and {@link #accept} also
+ * save the programme unchanged, advancing its version, so that concurrent pairings in one programme
+ * conflict and are retried instead of both passing the capacity check.
  *
  * <p>Pairing is voluntary: the proposer is always the actor, only the person proposed to accepts or
  * declines, and only the proposer withdraws; the table grants these for the actor's "own" pairs, and
@@ -168,7 +171,7 @@ public final class PairUseCases {
                 c -> MentoringPair.propose(
                         id,
                         kind,
-                        c.find(programs, programId),
+                        lockProgram(c, programId),
                         c.actor(),
                         c.person(otherId),
                         programPairs(c, programId),
@@ -203,7 +206,7 @@ public final class PairUseCases {
                 c -> MentoringPair.pairDirectly(
                         id,
                         kind,
-                        c.find(programs, programId),
+                        lockProgram(c, programId),
                         c.actor(),
                         c.person(firstId),
                         c.person(secondId),
@@ -231,7 +234,7 @@ public final class PairUseCases {
                 (c, pair) -> pair.accept(
                         c.actor(),
                         c.person(pair.first()),
-                        c.find(programs, pair.programId()),
+                        lockProgram(c, pair.programId()),
                         programPairs(c, pair.programId()),
                         policy,
                         c.now()));
@@ -411,6 +414,19 @@ public final class PairUseCases {
             }
         }
         return interests;
+    }
+
+    /**
+     * Loads the programme and saves it unchanged, so that its version advances: the pairing rules
+     * (capacity, no duplicate pair) span all the programme's pairs, which no single pair's version
+     * protects, so two concurrent pairings of one programme must conflict on something they both
+     * write. The later one is retried on fresh state and meets the rules with the earlier pair in
+     * sight. Pairing is rare next to the other work on a programme, so serializing it costs little.
+     */
+    private MentoringProgram lockProgram(Context c, ProgramId programId) {
+        MentoringProgram program = c.find(programs, programId);
+        c.persistence().programs().save(c.organizationId(), program);
+        return program;
     }
 
     private static List<MentoringPair> active(List<MentoringPair> programPairs) {

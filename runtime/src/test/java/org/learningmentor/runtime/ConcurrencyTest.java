@@ -5,14 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.learningmentor.core.common.Language;
 import org.learningmentor.core.common.LocalizedText;
+import org.learningmentor.core.common.PersonId;
 import org.learningmentor.core.common.ProgramId;
+import org.learningmentor.core.pair.MentoringPair;
+import org.learningmentor.core.pair.PairKind;
+import org.learningmentor.core.pair.PairRuleException;
+import org.learningmentor.core.person.Person;
+import org.learningmentor.core.person.Role;
 import org.learningmentor.core.program.ActionItemAdded;
 import org.learningmentor.core.program.MentoringProgram;
 import org.learningmentor.core.program.ProgramPhase;
@@ -56,5 +64,49 @@ class ConcurrencyTest {
         synchronized (world.heard) {
             assertThat(world.heard).hasSize(writers);
         }
+    }
+
+    @Test
+    void concurrentPairingsOfOneMentorRespectTheCapacity() throws Exception {
+        int writers = 6;
+        World world = World.create(InMemoryPersistence.create(), b -> b.maxAttempts(50));
+        ProgramId id = world.storeProgram(ProgramPhase.TRAINING);
+        PersonId mentor = world.personFor(Role.MENTOR).id();
+        List<PersonId> mentees = world.agency.people().stream()
+                .filter(p -> p.roles().equals(Set.of(Role.EMPLOYEE)))
+                .limit(writers)
+                .map(Person::id)
+                .toList();
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<MentoringPair>> results = new ArrayList<>();
+        try {
+            for (PersonId mentee : mentees) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return world.runtime.pairs().pairDirectly(world.hr(), id, PairKind.MENTOR_MENTEE, mentor, mentee);
+                }));
+            }
+            start.countDown();
+            int formed = 0;
+            for (Future<MentoringPair> result : results) {
+                try {
+                    result.get();
+                    formed++;
+                } catch (ExecutionException e) {
+                    // the others see the first pair on their retry, and the capacity rule refuses them
+                    assertThat(e.getCause()).isInstanceOf(PairRuleException.class);
+                    assertThat(((PairRuleException) e.getCause()).codes()).contains("pair.capacity.exceeded");
+                }
+            }
+            assertThat(formed).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(world.runtime.pairs().listForPerson(world.hr(), id, mentor))
+                .singleElement()
+                .satisfies(pair -> assertThat(pair.isActive()).isTrue());
+        assertThat(world.outbox()).hasSize(1);
     }
 }
