@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.time.Instant;
+import org.learningmentor.core.evaluation.EvaluationEvent;
 import org.learningmentor.core.organization.OrganizationEvent;
 import org.learningmentor.core.pair.PairEvent;
 import org.learningmentor.core.person.PersonEvent;
@@ -30,10 +31,11 @@ import org.learningmentor.core.survey.SurveyEvent;
     @JsonSubTypes.Type(ProgramEvent.class),
     @JsonSubTypes.Type(PairEvent.class),
     @JsonSubTypes.Type(PlanEvent.class),
-    @JsonSubTypes.Type(SurveyEvent.class)
+    @JsonSubTypes.Type(SurveyEvent.class),
+    @JsonSubTypes.Type(EvaluationEvent.class)
 })
 public sealed interface DomainEvent
-        permits OrganizationEvent, PersonEvent, ProgramEvent, PairEvent, PlanEvent, SurveyEvent {
+        permits OrganizationEvent, PersonEvent, ProgramEvent, PairEvent, PlanEvent, SurveyEvent, EvaluationEvent {
 
     /**
      * Returns the organization (tenant) the event belongs to.

@@ -64,8 +64,11 @@ class GoalJsonTest {
         assertThat(indicator.get("baseline").isNumber()).isTrue();
         assertThat(indicator.get("target").isNumber()).isTrue();
         assertThat(indicator.get("actuals").get(1).get("value").isNumber()).isTrue();
+        // key order is not part of the contract: a number may be followed by "," or "}"
         assertThat(json.write(aPeerLearningIndicator(), Indicator.class))
-                .contains("\"baseline\":20,", "\"target\":50,", "\"value\":34.5");
+                .containsPattern("\"baseline\":20[,}]")
+                .containsPattern("\"target\":50[,}]")
+                .containsPattern("\"value\":34\\.5[,}]");
     }
 
     @ParameterizedTest
