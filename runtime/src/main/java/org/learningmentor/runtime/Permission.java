@@ -135,7 +135,10 @@ public enum Permission {
     PLAN_LIST,
     /** Draft a plan, alone or for one's pair; "own" is the mentor, or a member of the pair. */
     PLAN_DRAFT,
-    /** Edit a draft or returned plan: title, goals, scales, weights, targets, units, items, support, dates; "own" is an owner. */
+    /**
+     * Edit a draft or returned plan: title, goals, scales, weights, targets, units, action items,
+     * support needed, monitoring dates; "own" is an owner.
+     */
     PLAN_EDIT,
     /** Submit a plan to HR for approval; "own" is an owner. */
     PLAN_SUBMIT,
