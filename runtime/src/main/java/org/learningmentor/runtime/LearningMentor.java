@@ -30,7 +30,8 @@ import org.learningmentor.persistence.Persistence;
  * {@link Actor} first, runs in the actor's organization, and is one unit of work: load, authorize
  * ({@link PermissionPolicy}), decide (the model's command), save and append the events to the
  * outbox in one transaction; retried as a whole on a concurrent update, up to {@link
- * Builder#maxAttempts(int)} attempts; then the {@link EventListener}s get the committed events. {@link #outboxRelay()} moves the outbox to a broker.
+ * Builder#maxAttempts(int)} attempts; then the {@link EventListener}s get the committed events.
+ * {@link #outboxRelay()} moves the outbox to a broker.
  *
  * <p>Call use cases outside any transaction of the same persistence: inside one, they join it, so
  * listeners would hear of events before the host's transaction commits, and a conflict could not
