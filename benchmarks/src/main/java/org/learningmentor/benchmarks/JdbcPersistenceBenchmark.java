@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import javax.sql.DataSource;
+import org.learningmentor.core.plan.MentorPlan;
 import org.learningmentor.core.program.MentoringProgram;
 import org.learningmentor.core.program.ProgramPhase;
 import org.learningmentor.persistence.Persistence;
@@ -22,6 +23,8 @@ import org.learningmentor.persistence.jdbc.Dialect;
 import org.learningmentor.persistence.jdbc.JdbcPersistence;
 import org.learningmentor.testkit.sample.SampleData;
 import org.learningmentor.testkit.sample.SampleOrganization;
+import org.learningmentor.testkit.sample.SamplePlans;
+import org.learningmentor.testkit.sample.SampleProgram;
 import org.learningmentor.testkit.sample.SamplePrograms;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -44,8 +47,9 @@ import tools.jackson.databind.node.ObjectNode;
  * and finding each by id, against the baseline of hand-written JDBC (a batch insert, and a select
  * by primary key) of the same rows and the same JSON, with the same Jackson 3 mapper.
  *
- * <p>The aggregate is a {@link Subject}; swap in another (plans, when they have a repository) by
- * adding one entry to {@link #SUBJECTS} and to the {@code subject} parameter. Compare {@code
+ * <p>The aggregate is a {@link Subject}: programmes or mentor plans (issue 7: "saving 10 000 plans and
+ * finding by id"); add another by adding one entry to {@link #SUBJECTS} and to the {@code subject}
+ * parameter. Compare {@code
  * sdk*} with {@code baseline*}; the goals are a ratio of at most 1.5 for saving and 1.3 for
  * finding.
  */
@@ -80,7 +84,13 @@ public class JdbcPersistenceBenchmark {
 
         String indexedColumn();
 
-        String indexedValue(A aggregate);
+        /** The SQL type of the indexed column. */
+        default String indexedColumnType() {
+            return "varchar(32)";
+        }
+
+        /** The indexed column's value, bound with {@code setObject}: a string or a UUID. */
+        Object indexedValue(A aggregate);
     }
 
     /** Mentoring programmes in training, copies of one sample with new ids. */
@@ -145,13 +155,82 @@ public class JdbcPersistenceBenchmark {
         }
     }
 
-    /** The subjects by name: add plans here. */
-    static final Map<String, Subject<?>> SUBJECTS = Map.of("program", new Programs());
+    /**
+     * Mentor plans of one programme in training, each a different full draft of {@link
+     * SamplePlans#individualPlan}: one to three goals with goal attainment scales (five levels in
+     * three languages each), a development target, three to five action items, support needed and
+     * two monitoring dates; about 4–8 KB of JSON.
+     */
+    static final class Plans implements Subject<MentorPlan> {
+        @Override
+        public List<MentorPlan> generate(int count) {
+            SampleOrganization agency = SampleData.organization(2026, 40);
+            SampleProgram program = SamplePrograms.inPhase(agency, ProgramPhase.TRAINING, 7);
+            List<MentorPlan> plans = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                plans.add(SamplePlans.individualPlan(program, 0x9_1a45L + i));
+            }
+            return plans;
+        }
+
+        @Override
+        public MentorPlan save(Persistence persistence, MentorPlan plan) {
+            return persistence.plans().save(plan.organizationId(), plan);
+        }
+
+        @Override
+        public Optional<MentorPlan> find(Persistence persistence, MentorPlan plan) {
+            return persistence.plans().find(plan.organizationId(), plan.id());
+        }
+
+        @Override
+        public Class<MentorPlan> type() {
+            return MentorPlan.class;
+        }
+
+        @Override
+        public MentorPlan withVersion(MentorPlan plan, long version) {
+            return plan.withVersion(version);
+        }
+
+        @Override
+        public UUID organizationId(MentorPlan plan) {
+            return plan.organizationId().value();
+        }
+
+        @Override
+        public UUID id(MentorPlan plan) {
+            return plan.id().value();
+        }
+
+        @Override
+        public String table() {
+            return "plans";
+        }
+
+        @Override
+        public String indexedColumn() {
+            return "program_id";
+        }
+
+        @Override
+        public String indexedColumnType() {
+            return "uuid";
+        }
+
+        @Override
+        public UUID indexedValue(MentorPlan plan) {
+            return plan.programId().value();
+        }
+    }
+
+    /** The subjects by name. */
+    static final Map<String, Subject<?>> SUBJECTS = Map.of("program", new Programs(), "plan", new Plans());
 
     static final JsonMapper MAPPER = JsonMapper.builder().build();
 
     /** The aggregate type. */
-    @Param({"program"})
+    @Param({"program", "plan"})
     public String subject;
 
     /** Aggregates saved and found per operation. */
@@ -249,7 +328,8 @@ public class JdbcPersistenceBenchmark {
 
         void createBaselineTable() throws SQLException {
             execute("CREATE TABLE " + baselineTable() + " (organization_id uuid NOT NULL, id uuid NOT NULL,"
-                    + " version bigint NOT NULL, " + subject.indexedColumn() + " varchar(32) NOT NULL,"
+                    + " version bigint NOT NULL, " + subject.indexedColumn() + " " + subject.indexedColumnType()
+                    + " NOT NULL,"
                     + " body jsonb NOT NULL, PRIMARY KEY (organization_id, id))");
             execute("CREATE INDEX " + baselineTable() + "_by_" + subject.indexedColumn() + " ON " + baselineTable()
                     + " (organization_id, " + subject.indexedColumn() + ", id)");
@@ -279,7 +359,7 @@ public class JdbcPersistenceBenchmark {
                         insert.setObject(1, subject.organizationId(aggregate));
                         insert.setObject(2, subject.id(aggregate));
                         insert.setLong(3, 1);
-                        insert.setString(4, subject.indexedValue(aggregate));
+                        insert.setObject(4, subject.indexedValue(aggregate));
                         insert.setString(5, json.apply(aggregate));
                         insert.addBatch();
                         if (++batched % 1000 == 0) {

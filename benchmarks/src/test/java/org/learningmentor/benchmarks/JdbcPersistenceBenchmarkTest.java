@@ -3,15 +3,17 @@ package org.learningmentor.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The benchmark compares like with like: both sides store the same rows and JSON, and find them all. */
 class JdbcPersistenceBenchmarkTest {
 
-    @Test
-    void sdkAndBaselineStoreTheSameDocumentsAndFindEveryOne() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"program", "plan"})
+    void sdkAndBaselineStoreTheSameDocumentsAndFindEveryOne(String subject) throws Exception {
         JdbcPersistenceBenchmark benchmark = new JdbcPersistenceBenchmark();
-        benchmark.subject = "program";
+        benchmark.subject = subject;
         benchmark.count = 50;
         benchmark.setUp();
         try {

@@ -16,8 +16,8 @@ package org.learningmentor.persistence;
  *
  * <p>Implementations are thread-safe, and each method returns the same instance every time.
  *
- * <p><b>Compatibility.</b> The SPI grows one repository per aggregate as the model grows (pairs
- * and plans, surveys and evaluation come next). Before 1.0, a minor version may add abstract
+ * <p><b>Compatibility.</b> The SPI grows one repository per aggregate as the model grows (as pairs,
+ * plans, surveys, responses and evaluations came). Before 1.0, a minor version may add abstract
  * methods to this interface and to the repositories, so a host's implementation can stop compiling
  * on a minor upgrade until it implements them; the test kit of the same version tells it what the
  * new methods must do. From 1.0 on, additions come with default methods or in a major version.
@@ -72,6 +72,13 @@ public interface Persistence {
      * @return the repository, never null
      */
     ResponseRepository responses();
+
+    /**
+     * Returns the repository of programme evaluations.
+     *
+     * @return the repository, never null
+     */
+    EvaluationRepository evaluations();
 
     /**
      * Returns the transaction runner covering this persistence's repositories and outbox.

@@ -9,13 +9,14 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
 import org.learningmentor.core.common.Violations;
+import org.learningmentor.core.survey.Suppression;
 import org.learningmentor.core.survey.SurveyPurpose;
 
 /**
  * One dimension's score in the programme's survey of one purpose, for the whole audience: the mean,
  * the standard deviation and the respondent count, or, when the group is suppressed for anonymity,
- * why (never zeros). A host builds it from its culture profiles; the survey module's adapter is the
- * intended source once profiles exist.
+ * why (never zeros). {@link DimensionScores#from} takes them from a survey's {@link
+ * org.learningmentor.core.survey.CultureProfile}.
  *
  * <p>This type is immutable and thread-safe.
  */
@@ -34,9 +35,10 @@ public abstract class DimensionScore {
     public abstract SurveyPurpose purpose();
 
     /**
-     * Returns the dimension's code, such as {@code "team-learning"}.
+     * Returns the dimension's code as the survey's instrument names it, such as {@code
+     * "TEAM_LEARNING"}.
      *
-     * @return 1–32 lower-case letters, digits, hyphens or underscores
+     * @return 1–32 letters A–Z (either case), digits, hyphens or underscores
      */
     @JsonProperty("dimension")
     public abstract String dimension();

@@ -9,15 +9,21 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
 import org.learningmentor.core.common.OrganizationId;
 import org.learningmentor.core.common.ProgramId;
+import org.learningmentor.core.common.SurveyId;
 import org.learningmentor.core.common.Violations;
 import org.learningmentor.core.goal.ProgramGoal;
+import org.learningmentor.core.organization.Organization;
+import org.learningmentor.core.plan.MentorPlan;
 import org.learningmentor.core.program.ActionItem;
 import org.learningmentor.core.program.ActionStatus;
 import org.learningmentor.core.program.Attendance;
@@ -28,6 +34,8 @@ import org.learningmentor.core.program.MonitoringCheckpoint;
 import org.learningmentor.core.program.ProgramMentor;
 import org.learningmentor.core.program.ProgramTemplate;
 import org.learningmentor.core.program.TrainingSession;
+import org.learningmentor.core.survey.CultureProfile;
+import org.learningmentor.core.survey.Survey;
 
 /**
  * The facts an evaluation judges, as one serializable snapshot: the programme's mentors and their
@@ -39,15 +47,18 @@ import org.learningmentor.core.program.TrainingSession;
  * findings.
  *
  * <pre>{@code
- * EvaluationFacts facts = EvaluationFacts.fromProgram(program, LocalDate.of(2026, 12, 1))
- *         .plannedMentors(12)
- *         .anonymityThreshold(organization.settings().anonymityThreshold())
- *         .addAllPlans(plans)            // PlanFacts, one per mentor plan
- *         .addAllScores(scores)          // DimensionScore, per survey purpose and dimension
+ * EvaluationFacts facts = EvaluationFacts.from(
+ *                 program, organization, plans, List.of(baseline, followUp), List.of(before, after),
+ *                 LocalDate.of(2026, 12, 1))
+ *         .plannedMentors(12)              // what the aggregates do not hold
  *         .costs(new BigDecimal("20000"))
  *         .benefits(new BigDecimal("60000"))
  *         .build();
  * }</pre>
+ *
+ * <p>A host that keeps some of the data elsewhere starts from {@link #fromProgram} and adds {@link
+ * PlanFacts} ({@link PlanFacts#of(MentorPlan)}) and {@link DimensionScore}s ({@link
+ * DimensionScores#from}) itself, or builds every fact by hand.
  *
  * <p>Times of day are compared in UTC: "the end of a day" is midnight UTC after it. Building checks,
  * and reports together: mentors, assignment ids, plan ids and (purpose, dimension) scores unique;
@@ -303,6 +314,70 @@ public abstract class EvaluationFacts {
             }
         }
         return builder.programActionItems(items).programActionItemsDone(done);
+    }
+
+    /**
+     * Returns a builder holding every fact the aggregates hold: the programme's ({@link
+     * #fromProgram}), the organization's anonymity threshold ({@link
+     * org.learningmentor.core.organization.OrganizationSettings#anonymityThreshold()}), each plan's
+     * {@linkplain PlanFacts#of(MentorPlan) facts}, and the whole audience's {@linkplain
+     * DimensionScores#from dimension scores} of each survey that has a profile (a survey without one,
+     * such as an open survey, is left out). The host adds what they do not hold: {@code
+     * plannedMentors}, {@code costs} and {@code benefits}. Two profiled surveys of one purpose make
+     * {@code build()} refuse with {@code evaluation.score.duplicate}.
+     *
+     * @param program the programme, not null
+     * @param organization the programme's organization, not null
+     * @param plans the programme's mentor plans, any status, not null
+     * @param surveys the programme's surveys, not null
+     * @param profiles the culture profiles of some or all of the surveys, not null
+     * @param evaluationDate the day the facts describe, not null
+     * @return a builder, never null
+     * @throws IllegalArgumentException when the organization, a plan or a survey is not the
+     *     programme's, or a profile's survey is not among the surveys
+     */
+    public static Builder from(
+            MentoringProgram program,
+            Organization organization,
+            Collection<MentorPlan> plans,
+            Collection<Survey> surveys,
+            Collection<CultureProfile> profiles,
+            LocalDate evaluationDate) {
+        Objects.requireNonNull(program, "program");
+        Objects.requireNonNull(organization, "organization");
+        Objects.requireNonNull(plans, "plans");
+        Objects.requireNonNull(surveys, "surveys");
+        Objects.requireNonNull(profiles, "profiles");
+        if (!organization.id().equals(program.organizationId())) {
+            throw new IllegalArgumentException("Organization " + organization.id() + " does not run programme "
+                    + program.id() + " (" + program.organizationId() + ")");
+        }
+        Builder builder = fromProgram(program, evaluationDate)
+                .anonymityThreshold(organization.settings().anonymityThreshold());
+        for (MentorPlan plan : plans) {
+            if (!plan.programId().equals(program.id())) {
+                throw new IllegalArgumentException(
+                        "Plan " + plan.id() + " is of programme " + plan.programId() + ", not " + program.id());
+            }
+            builder.addPlans(PlanFacts.of(plan));
+        }
+        Map<SurveyId, Survey> byId = new HashMap<>();
+        for (Survey survey : surveys) {
+            if (!survey.programId().equals(program.id())) {
+                throw new IllegalArgumentException(
+                        "Survey " + survey.id() + " is of programme " + survey.programId() + ", not " + program.id());
+            }
+            byId.put(survey.id(), survey);
+        }
+        for (CultureProfile profile : profiles) {
+            Survey survey = byId.get(profile.surveyId());
+            if (survey == null) {
+                throw new IllegalArgumentException(
+                        "The profile of survey " + profile.surveyId() + " has no survey among the surveys given");
+            }
+            builder.addAllScores(DimensionScores.from(survey, profile));
+        }
+        return builder;
     }
 
     /**

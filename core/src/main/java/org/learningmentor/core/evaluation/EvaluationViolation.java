@@ -22,8 +22,6 @@ public enum EvaluationViolation implements ViolationCode {
     CHECK_UNKNOWN("evaluation.check.unknown"),
     /** An unknown GAS scope name; arguments: the name, the allowed names. */
     GAS_SCOPE_UNKNOWN("evaluation.gas-scope.unknown"),
-    /** An unknown suppression name; arguments: the name, the allowed names. */
-    SUPPRESSION_UNKNOWN("evaluation.suppression.unknown"),
     /** A rule set or rule id is not 1–64 letters, digits, dots, hyphens or underscores; argument: the id. */
     ID_MALFORMED("evaluation.id.malformed"),
     /** Two rules of a rule set share an id; argument: the id. */

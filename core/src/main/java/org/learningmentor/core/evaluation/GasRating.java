@@ -4,8 +4,13 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import org.immutables.value.Value;
 import org.learningmentor.core.common.Violations;
+import org.learningmentor.core.plan.GoalAttainment;
+import org.learningmentor.core.plan.LinkedGoal;
 
 /**
  * One goal's rating on a goal attainment scale (GAS): the attainment level from −2 (much less than
@@ -17,8 +22,8 @@ import org.learningmentor.core.common.Violations;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public abstract class GasRating {
 
-    /** The largest weight accepted. */
-    public static final BigDecimal MAX_WEIGHT = BigDecimal.valueOf(1000);
+    /** The largest weight accepted, as a plan's {@link LinkedGoal#MAX_WEIGHT}. */
+    public static final BigDecimal MAX_WEIGHT = BigDecimal.valueOf(LinkedGoal.MAX_WEIGHT);
 
     GasRating() {}
 
@@ -65,6 +70,23 @@ public abstract class GasRating {
     }
 
     /**
+     * Returns the Kiresuk–Sherman T-score of the ratings: {@link GoalAttainment#tScore(List, List)},
+     * the one implementation of the formula, with two decimals.
+     */
+    static Optional<BigDecimal> tScore(List<GasRating> ratings) {
+        if (ratings.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Integer> levels = new ArrayList<>(ratings.size());
+        List<BigDecimal> weights = new ArrayList<>(ratings.size());
+        for (GasRating rating : ratings) {
+            levels.add(rating.level());
+            weights.add(rating.weight());
+        }
+        return Optional.of(GoalAttainment.tScore(levels, weights));
+    }
+
+    /**
      * Checks the ranges of the level and the weight.
      *
      * @throws org.learningmentor.core.common.ValidationException listing every violation
@@ -73,11 +95,9 @@ public abstract class GasRating {
     protected void check() {
         Violations violations = new Violations();
         violations.check(level() >= -2 && level() <= 2, EvaluationViolation.GAS_LEVEL_OUT_OF_RANGE, "level", level());
-        violations.check(
-                weight().signum() > 0 && weight().compareTo(MAX_WEIGHT) <= 0,
-                EvaluationViolation.GAS_WEIGHT_OUT_OF_RANGE,
-                "weight",
-                Numbers.describe(weight()));
+        if (weight().signum() <= 0 || weight().compareTo(MAX_WEIGHT) > 0) {
+            violations.add(EvaluationViolation.GAS_WEIGHT_OUT_OF_RANGE, "weight", Numbers.describe(weight()));
+        }
         violations.throwIfAny();
     }
 

@@ -24,7 +24,8 @@ import org.learningmentor.core.common.EnumNames;
  *       plan and of every plan not cancelled;
  *   <li>mentor retention through training: mentors enrolled at the end of the last training session's
  *       day ÷ mentors enrolled before it; only when every session of the template was held;
- *   <li>mean plan T-score: the mean of the Kiresuk–Sherman T-scores of the plans not cancelled that
+ *   <li>mean plan T-score: the mean of the Kiresuk–Sherman T-scores (each with two decimals, from
+ *       {@link org.learningmentor.core.plan.GoalAttainment}) of the plans not cancelled that
  *       have goal ratings;
  *   <li>programme T-score: one Kiresuk–Sherman T-score over the goal ratings of every plan not
  *       cancelled, pooled (not the mean of the plans' scores): T = 50 + 10·Σwx / √((1−ρ)Σw² +

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.Set;
 import org.learningmentor.core.common.PersonId;
 import org.learningmentor.core.goal.Indicator;
@@ -275,21 +274,21 @@ public final class Metrics {
         if (rated.isEmpty()) {
             return MetricValue.notAvailable(FindingReason.DATA_MISSING, "gasRatings");
         }
-        double sum = 0;
+        BigDecimal sum = BigDecimal.ZERO;
         for (PlanFacts plan : rated) {
-            sum += plan.tScore().getAsDouble();
+            sum = sum.add(plan.tScore().orElseThrow());
         }
-        return MetricValue.of(Numbers.of(sum / rated.size()));
+        return MetricValue.of(Numbers.canonical(sum.divide(BigDecimal.valueOf(rated.size()), Numbers.QUOTIENT)));
     }
 
     private MetricValue programTScore() {
         List<GasRating> all = new ArrayList<>();
         ratedPlans().forEach(p -> all.addAll(p.gasRatings()));
-        OptionalDouble t = Gas.tScore(all);
+        Optional<BigDecimal> t = GasRating.tScore(all);
         if (t.isEmpty()) {
             return MetricValue.notAvailable(FindingReason.DATA_MISSING, "gasRatings");
         }
-        return MetricValue.of(Numbers.of(t.getAsDouble()));
+        return MetricValue.of(Numbers.canonical(t.get()));
     }
 
     private MetricValue indicatorAttainment() {

@@ -22,7 +22,7 @@ final class Numbers {
     static final int MAX_COMPUTED_DIGITS = 40;
 
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
-    private static final Pattern DIMENSION = Pattern.compile("[a-z0-9][a-z0-9_-]{0,31}");
+    private static final Pattern DIMENSION = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,31}");
 
     private Numbers() {}
 
@@ -90,10 +90,6 @@ final class Numbers {
         return canonical(BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), QUOTIENT));
     }
 
-    static BigDecimal of(double value) {
-        return canonical(BigDecimal.valueOf(value));
-    }
-
     /** Returns a short text of a number for a message. */
     static String describe(BigDecimal value) {
         return Violations.quote(fits(value) ? canonical(value).toPlainString() : value.toString());
@@ -101,10 +97,13 @@ final class Numbers {
 
     static <T> void checkUnique(
             List<T> items, Function<T, ?> key, EvaluationViolationPath where, Violations violations) {
-        Set<Object> seen = new HashSet<>();
+        Set<Object> seen = new HashSet<>(Math.max(16, 2 * items.size()));
         for (int i = 0; i < items.size(); i++) {
             Object id = key.apply(items.get(i));
-            violations.check(seen.add(id), where.code(), where.path(i), id);
+            // The path is written only for a duplicate: facts of large programmes check thousands.
+            if (!seen.add(id)) {
+                violations.add(where.code(), where.path(i), id);
+            }
         }
     }
 

@@ -4,18 +4,28 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalDouble;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import org.immutables.value.Value;
+import org.learningmentor.core.common.GoalId;
 import org.learningmentor.core.common.PersonId;
 import org.learningmentor.core.common.PlanId;
 import org.learningmentor.core.common.Violations;
+import org.learningmentor.core.plan.GoalAttainment;
+import org.learningmentor.core.plan.LinkedGoal;
+import org.learningmentor.core.plan.MentorPlan;
 import org.learningmentor.core.plan.PlanStatus;
+import org.learningmentor.core.program.ActionItem;
+import org.learningmentor.core.program.ActionStatus;
 
 /**
  * A mentor plan as the evaluation sees it: its owners, status, action items and the GAS ratings of
- * its goals. A host builds it from its plans; the plan module's adapter ({@code
- * PlanFacts.of(MentorPlan)}) is the intended source once plans exist.
+ * its goals, taken from a {@link MentorPlan} by {@link #of(MentorPlan)} (or built by a host that
+ * keeps plans elsewhere).
  *
  * <p>This type is immutable and thread-safe.
  */
@@ -91,13 +101,53 @@ public abstract class PlanFacts {
     public abstract List<GasRating> gasRatings();
 
     /**
-     * Returns the plan's Kiresuk–Sherman T-score over its ratings (ρ = 0.3).
+     * Returns the plan's Kiresuk–Sherman T-score over its ratings, as {@link
+     * GoalAttainment#tScore(List, List)} computes it (ρ = 0.3, two decimals); for facts taken from a
+     * plan it equals {@link MentorPlan#tScore()}.
      *
      * @return the T-score, or empty when nothing is rated
      */
     @JsonIgnore
-    public OptionalDouble tScore() {
-        return Gas.tScore(gasRatings());
+    public Optional<BigDecimal> tScore() {
+        return GasRating.tScore(gasRatings());
+    }
+
+    /**
+     * Returns the facts of a mentor plan: its id, owners and status; its action items that are not
+     * cancelled and how many of them are done (none is incomplete: an {@link ActionItem} always has
+     * an owner among the plan's owners and a due date); and, for each linked goal that has been
+     * rated, its {@linkplain MentorPlan#latestRatings() latest rating} with the goal's weight, in the
+     * order of the plan's goals.
+     *
+     * @param plan the plan, not null
+     * @return the facts, never null
+     */
+    public static PlanFacts of(MentorPlan plan) {
+        Objects.requireNonNull(plan, "plan");
+        int items = 0;
+        int done = 0;
+        for (ActionItem item : plan.actionItems()) {
+            if (item.status() != ActionStatus.CANCELLED) {
+                items++;
+                done += item.status() == ActionStatus.DONE ? 1 : 0;
+            }
+        }
+        Map<GoalId, Integer> latest = plan.latestRatings();
+        List<GasRating> ratings = new ArrayList<>(latest.size());
+        for (LinkedGoal goal : plan.goals()) {
+            Integer level = latest.get(goal.goalId());
+            if (level != null) {
+                ratings.add(GasRating.of(level, goal.weight()));
+            }
+        }
+        return builder()
+                .planId(plan.id())
+                .addAllOwnerIds(plan.ownerIds())
+                .status(plan.status())
+                .actionItems(items)
+                .actionItemsDone(done)
+                .addAllGasRatings(ratings)
+                .build();
     }
 
     /**

@@ -4,12 +4,14 @@
  *
  * <ul>
  *   <li>{@link org.learningmentor.core.evaluation.EvaluationFacts}: the serializable snapshot an
- *       evaluation judges. {@code EvaluationFacts.fromProgram(program, date)} fills in the
- *       programme's part; the host adds the planned number of mentors, the plans ({@link
- *       org.learningmentor.core.evaluation.PlanFacts}), the survey scores ({@link
- *       org.learningmentor.core.evaluation.DimensionScore}), the anonymity threshold, and costs and
- *       benefits. Adapters from the plan and survey aggregates ({@code PlanFacts.of(MentorPlan)},
- *       scores from a {@code CultureProfile}) are the seam for those packages.
+ *       evaluation judges. {@code EvaluationFacts.from(program, organization, plans, surveys,
+ *       profiles, date)} takes every fact the aggregates hold; the host adds the planned number of
+ *       mentors and costs and benefits. The parts on their own: {@code
+ *       EvaluationFacts.fromProgram(program, date)}, {@link
+ *       org.learningmentor.core.evaluation.PlanFacts#of PlanFacts.of(MentorPlan)} and {@link
+ *       org.learningmentor.core.evaluation.DimensionScores#from DimensionScores.from(Survey,
+ *       CultureProfile)}. The GAS T-score is the plan package's {@code GoalAttainment}, the
+ *       suppression reasons the survey package's {@code Suppression}.
  *   <li>{@link org.learningmentor.core.evaluation.Metric} and {@link
  *       org.learningmentor.core.evaluation.Metrics}: the metric catalogue, each metric a value or
  *       not available with a {@link org.learningmentor.core.evaluation.Reason}.

@@ -95,6 +95,18 @@ public final class GoalAttainment {
         }
         BigDecimal variance =
                 BigDecimal.ONE.subtract(RHO).multiply(sumOfSquares).add(RHO.multiply(sum.multiply(sum)));
+        // Fast path: the sums are exact; in doubles the score is off by far less than 1e-9, so
+        // unless it lies that close to a rounding boundary (x.xx5) rounding it gives the exact result.
+        double hundredths = (50 + 10 * weightedSum.doubleValue() / Math.sqrt(variance.doubleValue())) * 100;
+        double fraction = hundredths - Math.floor(hundredths);
+        if (Double.isFinite(hundredths) && Math.abs(fraction - 0.5) > 1e-6) {
+            return BigDecimal.valueOf(Math.round(hundredths), SCALE);
+        }
+        return exact(weightedSum, variance);
+    }
+
+    /** The T-score from exact sums with a 34-digit square root, rounded half up to hundredths. */
+    static BigDecimal exact(BigDecimal weightedSum, BigDecimal variance) {
         BigDecimal deviation = variance.sqrt(PRECISION);
         BigDecimal t = FIFTY.add(BigDecimal.TEN.multiply(weightedSum).divide(deviation, PRECISION));
         return t.setScale(SCALE, RoundingMode.HALF_UP);

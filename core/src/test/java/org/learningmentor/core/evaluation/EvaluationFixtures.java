@@ -38,6 +38,7 @@ import org.learningmentor.core.program.ActionStatus;
 import org.learningmentor.core.program.DevelopmentTarget;
 import org.learningmentor.core.program.MentoringProgram;
 import org.learningmentor.core.program.ProgramTemplate;
+import org.learningmentor.core.survey.Suppression;
 import org.learningmentor.core.survey.SurveyPurpose;
 
 /**

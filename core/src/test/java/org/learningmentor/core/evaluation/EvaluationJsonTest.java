@@ -9,6 +9,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.learningmentor.core.JsonTesting;
 import org.learningmentor.core.common.DomainEvent;
 import org.learningmentor.core.common.PersonId;
+import org.learningmentor.core.survey.Suppression;
 import org.learningmentor.core.survey.SurveyPurpose;
 
 /** The wire format of evaluation: round trips and golden files under Jackson 2 and 3. */

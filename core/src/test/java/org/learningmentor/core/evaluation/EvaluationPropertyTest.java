@@ -15,6 +15,7 @@ import org.learningmentor.core.common.AssignmentId;
 import org.learningmentor.core.common.PersonId;
 import org.learningmentor.core.common.PlanId;
 import org.learningmentor.core.plan.PlanStatus;
+import org.learningmentor.core.survey.Suppression;
 import org.learningmentor.core.survey.SurveyPurpose;
 
 /**

@@ -71,6 +71,34 @@ class GoalAttainmentTest {
         assertThat(GoalAttainment.tScore(negated, weights).add(t)).isEqualByComparingTo("100.00");
     }
 
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("org.learningmentor.core.Seeds#seeds")
+    void tScoreInDoublesRoundsExactlyAsTheThirtyFourDigitComputation(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        for (int round = 0; round < 200; round++) {
+            int n = random.nextInt(1, 40);
+            List<Integer> levels = new java.util.ArrayList<>();
+            List<BigDecimal> weights = new java.util.ArrayList<>();
+            BigDecimal weightedSum = BigDecimal.ZERO;
+            BigDecimal squares = BigDecimal.ZERO;
+            BigDecimal sum = BigDecimal.ZERO;
+            for (int i = 0; i < n; i++) {
+                int level = random.nextInt(-2, 3);
+                BigDecimal weight = BigDecimal.valueOf(random.nextInt(1, 100_000), random.nextInt(0, 4));
+                levels.add(level);
+                weights.add(weight);
+                weightedSum = weightedSum.add(weight.multiply(BigDecimal.valueOf(level)));
+                squares = squares.add(weight.multiply(weight));
+                sum = sum.add(weight);
+            }
+            BigDecimal variance =
+                    new BigDecimal("0.7").multiply(squares).add(new BigDecimal("0.3").multiply(sum.multiply(sum)));
+            assertThat(GoalAttainment.tScore(levels, weights))
+                    .as("levels %s, weights %s", levels, weights)
+                    .isEqualTo(GoalAttainment.exact(weightedSum, variance));
+        }
+    }
+
     @Test
     void tScoreRefusesEmptyMismatchedOrOutOfRangeInput() {
         assertThatThrownBy(() -> GoalAttainment.tScore(List.of())).isInstanceOf(IllegalArgumentException.class);

@@ -6,11 +6,16 @@ import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
+import org.learningmentor.persistence.EvaluationRepository;
 import org.learningmentor.persistence.EventOutbox;
 import org.learningmentor.persistence.OrganizationRepository;
+import org.learningmentor.persistence.PairRepository;
 import org.learningmentor.persistence.Persistence;
 import org.learningmentor.persistence.PersonRepository;
+import org.learningmentor.persistence.PlanRepository;
 import org.learningmentor.persistence.ProgramRepository;
+import org.learningmentor.persistence.ResponseRepository;
+import org.learningmentor.persistence.SurveyRepository;
 import org.learningmentor.persistence.TransactionRunner;
 
 /**
@@ -47,6 +52,11 @@ public final class JdbcPersistence implements Persistence {
     private final OrganizationRepository organizations;
     private final PersonRepository people;
     private final ProgramRepository programs;
+    private final PairRepository pairs;
+    private final PlanRepository plans;
+    private final SurveyRepository surveys;
+    private final ResponseRepository responses;
+    private final EvaluationRepository evaluations;
     private final EventOutbox outbox;
 
     private JdbcPersistence(Builder builder) {
@@ -60,6 +70,11 @@ public final class JdbcPersistence implements Persistence {
         this.organizations = new JdbcOrganizationRepository(database, tables);
         this.people = new JdbcPersonRepository(database, tables);
         this.programs = new JdbcProgramRepository(database, tables);
+        this.pairs = new JdbcPairRepository(database, tables);
+        this.plans = new JdbcPlanRepository(database, tables);
+        this.surveys = new JdbcSurveyRepository(database, tables);
+        this.responses = new JdbcResponseRepository(database, tables);
+        this.evaluations = new JdbcEvaluationRepository(database, tables);
         this.outbox = new JdbcOutbox(database, tables);
     }
 
@@ -94,6 +109,31 @@ public final class JdbcPersistence implements Persistence {
     @Override
     public ProgramRepository programs() {
         return programs;
+    }
+
+    @Override
+    public PairRepository pairs() {
+        return pairs;
+    }
+
+    @Override
+    public PlanRepository plans() {
+        return plans;
+    }
+
+    @Override
+    public SurveyRepository surveys() {
+        return surveys;
+    }
+
+    @Override
+    public ResponseRepository responses() {
+        return responses;
+    }
+
+    @Override
+    public EvaluationRepository evaluations() {
+        return evaluations;
     }
 
     @Override

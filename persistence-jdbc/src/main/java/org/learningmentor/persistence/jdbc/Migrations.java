@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
 final class Migrations {
 
     /** The schema version this SDK reads and writes: the number of its newest script. */
-    static final int SCHEMA_VERSION = 1;
+    static final int SCHEMA_VERSION = 2;
 
     private static final Logger LOG = LoggerFactory.getLogger(Migrations.class);
 

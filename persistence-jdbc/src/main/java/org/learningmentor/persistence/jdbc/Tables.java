@@ -27,6 +27,26 @@ record Tables(String schema, String prefix) {
         return name("programs");
     }
 
+    String pairs() {
+        return name("pairs");
+    }
+
+    String plans() {
+        return name("plans");
+    }
+
+    String surveys() {
+        return name("surveys");
+    }
+
+    String responses() {
+        return name("responses");
+    }
+
+    String evaluations() {
+        return name("evaluations");
+    }
+
     String outbox() {
         return name("outbox");
     }

@@ -10,10 +10,12 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.learningmentor.core.organization.Organization;
@@ -70,7 +72,7 @@ class SchemaMigrationTest {
                         .findByRole(organization.id(), person.roles().iterator().next(), PageRequest.first(50))
                         .items())
                 .contains(person);
-        persistence.outbox().append(organization.id(), java.util.List.of());
+        persistence.outbox().append(organization.id(), List.of());
         assertThat(persistence.outbox().undelivered(EventOutbox.MAX_LIMIT)).isEmpty();
     }
 
@@ -154,18 +156,29 @@ class SchemaMigrationTest {
     @EnumSource(Dialect.class)
     void aHostsOwnMigrationToolCanApplyTheSameScripts(Dialect dialect) throws IOException {
         DataSource empty = emptyDatabase(dialect);
-        String script = script(dialect).replace("${prefix}", "lm_");
 
-        // What a host's tool does with the file: run its statements in order.
-        Stream.of(withoutComments(script).split(";"))
-                .filter(statement -> !statement.isBlank())
-                .forEach(statement -> Databases.execute(empty, statement));
+        // What a host's tool does with the files: run their statements, script after script in version order.
+        for (String name : SCRIPTS) {
+            String script = script(dialect, name).replace("${prefix}", "lm_");
+            Stream.of(withoutComments(script).split(";"))
+                    .filter(statement -> !statement.isBlank())
+                    .forEach(statement -> Databases.execute(empty, statement));
+        }
 
         assertWorks(builder(empty, dialect).build(), 5);
     }
 
-    private static String script(Dialect dialect) throws IOException {
-        String path = "/db/migration/" + dialect.name().toLowerCase(Locale.ROOT) + "/V1__documents_and_outbox.sql";
+    /** The SDK's scripts in version order; the last one's number is the SDK's schema version. */
+    private static final List<String> SCRIPTS =
+            List.of("V1__documents_and_outbox.sql", "V2__pairs_plans_surveys_evaluations.sql");
+
+    @Test
+    void theLastScriptIsAtTheSdksSchemaVersion() {
+        assertThat(SCRIPTS.get(SCRIPTS.size() - 1)).startsWith("V" + JdbcPersistence.schemaVersion() + "__");
+    }
+
+    private static String script(Dialect dialect, String name) throws IOException {
+        String path = "/db/migration/" + dialect.name().toLowerCase(Locale.ROOT) + "/" + name;
         try (InputStream in = SchemaMigrationTest.class.getResourceAsStream(path)) {
             assertThat(in).as(path).isNotNull();
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -1,5 +1,6 @@
 package org.learningmentor.persistence.memory;
 
+import org.learningmentor.persistence.EvaluationRepository;
 import org.learningmentor.persistence.EventOutbox;
 import org.learningmentor.persistence.OrganizationRepository;
 import org.learningmentor.persistence.PairRepository;
@@ -43,6 +44,7 @@ public final class InMemoryPersistence implements Persistence {
     private final PlanRepository plans;
     private final SurveyRepository surveys;
     private final ResponseRepository responses;
+    private final EvaluationRepository evaluations;
     private final EventOutbox outbox;
     private final TransactionRunner transactions;
 
@@ -55,6 +57,7 @@ public final class InMemoryPersistence implements Persistence {
         this.plans = new MemoryPlanRepository(store);
         this.surveys = new MemorySurveyRepository(store);
         this.responses = new MemoryResponseRepository(store);
+        this.evaluations = new MemoryEvaluationRepository(store);
         this.outbox = new MemoryOutbox(store);
         this.transactions = new MemoryTransactionRunner(store);
     }
@@ -101,6 +104,11 @@ public final class InMemoryPersistence implements Persistence {
     @Override
     public ResponseRepository responses() {
         return responses;
+    }
+
+    @Override
+    public EvaluationRepository evaluations() {
+        return evaluations;
     }
 
     @Override

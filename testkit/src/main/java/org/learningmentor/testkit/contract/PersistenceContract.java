@@ -8,12 +8,17 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.learningmentor.persistence.EvaluationRepository;
 import org.learningmentor.persistence.EventOutbox;
 import org.learningmentor.persistence.OrganizationRepository;
 import org.learningmentor.persistence.OutboxEntry;
+import org.learningmentor.persistence.PairRepository;
 import org.learningmentor.persistence.Persistence;
 import org.learningmentor.persistence.PersonRepository;
+import org.learningmentor.persistence.PlanRepository;
 import org.learningmentor.persistence.ProgramRepository;
+import org.learningmentor.persistence.ResponseRepository;
+import org.learningmentor.persistence.SurveyRepository;
 import org.learningmentor.persistence.TransactionRunner;
 
 /**
@@ -73,6 +78,11 @@ public abstract class PersistenceContract {
         requirePart(created, "organizations()", created.organizations());
         requirePart(created, "people()", created.people());
         requirePart(created, "programs()", created.programs());
+        requirePart(created, "pairs()", created.pairs());
+        requirePart(created, "plans()", created.plans());
+        requirePart(created, "surveys()", created.surveys());
+        requirePart(created, "responses()", created.responses());
+        requirePart(created, "evaluations()", created.evaluations());
         requirePart(created, "transactions()", created.transactions());
         requirePart(created, "outbox()", created.outbox());
         if (needsEmptyOutbox()) {
@@ -115,6 +125,26 @@ public abstract class PersistenceContract {
 
     final ProgramRepository programs() {
         return persistence.programs();
+    }
+
+    final PairRepository pairs() {
+        return persistence.pairs();
+    }
+
+    final PlanRepository plans() {
+        return persistence.plans();
+    }
+
+    final SurveyRepository surveys() {
+        return persistence.surveys();
+    }
+
+    final ResponseRepository responses() {
+        return persistence.responses();
+    }
+
+    final EvaluationRepository evaluations() {
+        return persistence.evaluations();
     }
 
     final TransactionRunner transactions() {

@@ -10,7 +10,9 @@
  *         return MyPersistence.create(dataSource);
  *     }
  * }
- * // likewise PersonRepositoryContract, TransactionRunnerContract and EventOutboxContract
+ * // likewise PersonRepositoryContract, ProgramRepositoryContract, PairRepositoryContract,
+ * // PlanRepositoryContract, SurveyRepositoryContract, ResponseRepositoryContract, EvaluationRepositoryContract,
+ * // TransactionRunnerContract and EventOutboxContract
  * }</pre>
  *
  * <p>What they prove: find and save with optimistic versioning ({@link

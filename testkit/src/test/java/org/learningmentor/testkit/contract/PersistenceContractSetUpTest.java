@@ -12,11 +12,16 @@ import org.learningmentor.core.common.LocalizedText;
 import org.learningmentor.core.common.OrgUnitId;
 import org.learningmentor.core.common.OrganizationId;
 import org.learningmentor.core.organization.Organization;
+import org.learningmentor.persistence.EvaluationRepository;
 import org.learningmentor.persistence.EventOutbox;
 import org.learningmentor.persistence.OrganizationRepository;
+import org.learningmentor.persistence.PairRepository;
 import org.learningmentor.persistence.Persistence;
 import org.learningmentor.persistence.PersonRepository;
+import org.learningmentor.persistence.PlanRepository;
 import org.learningmentor.persistence.ProgramRepository;
+import org.learningmentor.persistence.ResponseRepository;
+import org.learningmentor.persistence.SurveyRepository;
 import org.learningmentor.persistence.TransactionRunner;
 import org.learningmentor.persistence.memory.InMemoryPersistence;
 
@@ -72,6 +77,31 @@ class PersistenceContractSetUpTest {
             @Override
             public ProgramRepository programs() {
                 return memory.programs();
+            }
+
+            @Override
+            public PairRepository pairs() {
+                return memory.pairs();
+            }
+
+            @Override
+            public PlanRepository plans() {
+                return memory.plans();
+            }
+
+            @Override
+            public SurveyRepository surveys() {
+                return memory.surveys();
+            }
+
+            @Override
+            public ResponseRepository responses() {
+                return memory.responses();
+            }
+
+            @Override
+            public EvaluationRepository evaluations() {
+                return memory.evaluations();
             }
 
             @Override
