@@ -26,9 +26,9 @@ import org.learningmentor.persistence.Persistence;
  * }</pre>
  *
  * <p>Use cases are grouped by aggregate: {@link #organizations()}, {@link #people()}, {@link
- * #programs()}, {@link #pairs()}, {@link #plans()}, {@link #surveys()}. Each command takes the
- * {@link Actor} first, runs in the actor's organization, and is one unit of work: load, authorize
- * ({@link PermissionPolicy}), decide (the model's command), save and append the events to the
+ * #programs()}, {@link #pairs()}, {@link #plans()}, {@link #surveys()}, {@link
+ * #evaluations()}. Each command takes the {@link Actor} first, runs in the actor's organization,
+ * and is one unit of work: load, authorize ({@link PermissionPolicy}), decide (the model's command), save and append the events to the
  * outbox in one transaction; retried as a whole on a concurrent update, up to {@link
  * Builder#maxAttempts(int)} attempts; then the {@link EventListener}s get the committed events.
  * {@link #outboxRelay()} moves the outbox to a broker.
@@ -54,6 +54,7 @@ public final class LearningMentor {
     private final PairUseCases pairs;
     private final PlanUseCases plans;
     private final SurveyUseCases surveys;
+    private final EvaluationUseCases evaluations;
     private final OutboxRelay outboxRelay;
 
     private LearningMentor(UseCaseRunner runner, PairingPolicy pairingPolicy) {
@@ -64,6 +65,7 @@ public final class LearningMentor {
         this.pairs = new PairUseCases(runner, pairingPolicy);
         this.plans = new PlanUseCases(runner);
         this.surveys = new SurveyUseCases(runner);
+        this.evaluations = new EvaluationUseCases(runner);
         this.outboxRelay = new OutboxRelay(runner.persistence().outbox());
     }
 
@@ -128,6 +130,15 @@ public final class LearningMentor {
      */
     public SurveyUseCases surveys() {
         return surveys;
+    }
+
+    /**
+     * Returns the use cases of evaluations: judging a programme by a rule set over its stored data.
+     *
+     * @return the use cases, never null
+     */
+    public EvaluationUseCases evaluations() {
+        return evaluations;
     }
 
     /**
@@ -274,6 +285,7 @@ public final class LearningMentor {
                 requirePart(problems, "plans()", persistence::plans);
                 requirePart(problems, "surveys()", persistence::surveys);
                 requirePart(problems, "responses()", persistence::responses);
+                requirePart(problems, "evaluations()", persistence::evaluations);
                 requirePart(problems, "transactions()", persistence::transactions);
                 requirePart(problems, "outbox()", persistence::outbox);
             }

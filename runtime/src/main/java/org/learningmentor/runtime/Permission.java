@@ -162,5 +162,12 @@ public enum Permission {
     /** Close a survey: it takes no more responses. */
     SURVEY_CLOSE,
     /** Read a survey's culture profile, or the change between two, with small groups suppressed. */
-    SURVEY_VIEW_PROFILE
+    SURVEY_VIEW_PROFILE,
+
+    // ------------------------------------------------------------ evaluation
+
+    /** See a programme's evaluations: findings, attainment and the facts they judged. */
+    EVALUATION_VIEW,
+    /** Evaluate a programme by a rule set over its stored data, and store the evaluation. */
+    EVALUATION_RUN
 }

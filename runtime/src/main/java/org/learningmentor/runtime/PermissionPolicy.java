@@ -157,6 +157,9 @@ public final class PermissionPolicy {
         p = p.allow(Permission.SURVEY_OPEN, EnumSet.of(HR, LEARNING_SPECIALIST), Scope.ANY);
         p = p.allow(Permission.SURVEY_CLOSE, EnumSet.of(HR, LEARNING_SPECIALIST), Scope.ANY);
         p = p.allow(Permission.SURVEY_VIEW_PROFILE, EnumSet.of(MANAGEMENT, HR, LEARNING_SPECIALIST), Scope.ANY);
+        // evaluations: HR runs them; management and learning specialists read them with HR
+        p = p.allow(Permission.EVALUATION_VIEW, EnumSet.of(MANAGEMENT, HR, LEARNING_SPECIALIST), Scope.ANY);
+        p = p.allow(Permission.EVALUATION_RUN, HR);
         return p;
     }
 

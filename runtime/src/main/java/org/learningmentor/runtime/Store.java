@@ -1,6 +1,7 @@
 package org.learningmentor.runtime;
 
 import java.util.Optional;
+import org.learningmentor.core.common.EvaluationId;
 import org.learningmentor.core.common.OrganizationId;
 import org.learningmentor.core.common.PairId;
 import org.learningmentor.core.common.PersonId;
@@ -8,6 +9,7 @@ import org.learningmentor.core.common.PlanId;
 import org.learningmentor.core.common.ProgramId;
 import org.learningmentor.core.common.SurveyId;
 import org.learningmentor.core.common.TypedId;
+import org.learningmentor.core.evaluation.Evaluation;
 import org.learningmentor.core.organization.Organization;
 import org.learningmentor.core.pair.MentoringPair;
 import org.learningmentor.core.person.Person;
@@ -46,6 +48,10 @@ interface Store<A, I extends TypedId> {
     /** Surveys only: their responses are appended through the response repository, never saved here. */
     static Store<Survey, SurveyId> surveys(Persistence persistence) {
         return of(persistence.surveys()::find, persistence.surveys()::save);
+    }
+
+    static Store<Evaluation, EvaluationId> evaluations(Persistence persistence) {
+        return of(persistence.evaluations()::find, persistence.evaluations()::save);
     }
 
     static Store<Person, PersonId> people(Persistence persistence) {

@@ -9,6 +9,7 @@ import org.learningmentor.core.common.ProgramId;
 import org.learningmentor.core.program.MentoringProgram;
 import org.learningmentor.core.program.ProgramPhase;
 import org.learningmentor.persistence.ConcurrentUpdateException;
+import org.learningmentor.persistence.EvaluationRepository;
 import org.learningmentor.persistence.EventOutbox;
 import org.learningmentor.persistence.OrganizationRepository;
 import org.learningmentor.persistence.OutboxEntry;
@@ -129,6 +130,11 @@ final class FlakyPersistence implements Persistence {
     @Override
     public ResponseRepository responses() {
         return delegate.responses();
+    }
+
+    @Override
+    public EvaluationRepository evaluations() {
+        return delegate.evaluations();
     }
 
     @Override

@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.learningmentor.core.common.DevelopmentTargetId;
 import org.learningmentor.core.common.DomainRuleException;
+import org.learningmentor.core.common.EvaluationId;
 import org.learningmentor.core.common.Language;
 import org.learningmentor.core.common.LocalizedText;
 import org.learningmentor.core.common.OrgUnitId;
@@ -29,6 +30,7 @@ import org.learningmentor.core.common.ProgressEntryId;
 import org.learningmentor.core.common.SupportActivityId;
 import org.learningmentor.core.common.SurveyId;
 import org.learningmentor.core.common.ValidationException;
+import org.learningmentor.core.evaluation.RuleSets;
 import org.learningmentor.core.organization.OrgUnit;
 import org.learningmentor.core.organization.Organization;
 import org.learningmentor.core.pair.MentoringPair;
@@ -446,6 +448,19 @@ class PermissionMatrixTest {
         s.put(
                 Permission.SURVEY_VIEW_PROFILE,
                 in(ProgramPhase.ANALYSIS, (w, p, a, t) -> w.runtime.surveys().profile(a, openSurvey(w, p))));
+        // evaluations
+        s.put(Permission.EVALUATION_VIEW, in(ProgramPhase.EVALUATION, (w, p, a, t) -> {
+            EvaluationId id = w.runtime
+                    .evaluations()
+                    .evaluate(w.hr(), p, RuleSets.defaults())
+                    .id();
+            w.runtime.evaluations().find(a, id);
+        }));
+        s.put(
+                Permission.EVALUATION_RUN,
+                in(
+                        ProgramPhase.EVALUATION,
+                        (w, p, a, t) -> w.runtime.evaluations().evaluate(a, p, RuleSets.defaults())));
         return s;
     }
 

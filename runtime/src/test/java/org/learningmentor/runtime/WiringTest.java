@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.learningmentor.core.common.IdGenerator;
+import org.learningmentor.persistence.EvaluationRepository;
 import org.learningmentor.persistence.EventOutbox;
 import org.learningmentor.persistence.OrganizationRepository;
 import org.learningmentor.persistence.PairRepository;
@@ -89,6 +90,11 @@ class WiringTest {
             }
 
             @Override
+            public EvaluationRepository evaluations() {
+                return null;
+            }
+
+            @Override
             public TransactionRunner transactions() {
                 return InMemoryPersistence.create().transactions();
             }
@@ -114,6 +120,7 @@ class WiringTest {
                         "persistence.programs() failed: java.lang.UnsupportedOperationException: not yet",
                         "persistence.plans() returned null",
                         "persistence.responses() failed: java.lang.UnsupportedOperationException: append-only",
+                        "persistence.evaluations() returned null",
                         "persistence.outbox() returned null",
                         "maxAttempts must be 1 to 100, not 101");
     }
