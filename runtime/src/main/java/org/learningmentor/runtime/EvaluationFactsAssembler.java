@@ -63,7 +63,7 @@ final class EvaluationFactsAssembler {
                 .plannedMentors(plannedMentors)
                 .costs(costs)
                 .benefits(benefits);
-        for (MentorPlan plan : PairUseCases.programPlans(c, program.id())) {
+        for (MentorPlan plan : c.plansOf(program.id())) {
             facts.addPlans(planFacts(plan));
         }
         for (Survey survey : latestClosedByPurpose(c, program.id()).values()) {

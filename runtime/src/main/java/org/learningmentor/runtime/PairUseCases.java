@@ -10,7 +10,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
-import java.util.function.Function;
 import org.learningmentor.core.common.DevelopmentTargetId;
 import org.learningmentor.core.common.PairId;
 import org.learningmentor.core.common.PersonId;
@@ -120,7 +119,7 @@ public final class PairUseCases {
         Objects.requireNonNull(personId, "personId");
         return runner.query(actor, Permission.PAIR_VIEW, context -> {
             context.authorize(List.of(personId));
-            return programPairs(context, programId).stream()
+            return context.pairsOf(programId).stream()
                     .filter(pair -> pair.involves(personId))
                     .toList();
         });
@@ -174,7 +173,7 @@ public final class PairUseCases {
                         lockProgram(c, programId),
                         c.actor(),
                         c.person(otherId),
-                        programPairs(c, programId),
+                        c.pairsOf(programId),
                         policy,
                         c.now()));
     }
@@ -210,7 +209,7 @@ public final class PairUseCases {
                         c.actor(),
                         c.person(firstId),
                         c.person(secondId),
-                        programPairs(c, programId),
+                        c.pairsOf(programId),
                         policy,
                         c.now()));
     }
@@ -235,7 +234,7 @@ public final class PairUseCases {
                         c.actor(),
                         c.person(pair.first()),
                         lockProgram(c, pair.programId()),
-                        programPairs(c, pair.programId()),
+                        c.pairsOf(pair.programId()),
                         policy,
                         c.now()));
     }
@@ -325,7 +324,7 @@ public final class PairUseCases {
         return runner.query(actor, Permission.PAIR_SUGGEST, c -> {
             c.authorize();
             MentoringProgram program = c.find(programs, programId);
-            List<MentoringPair> programPairs = programPairs(c, programId);
+            List<MentoringPair> programPairs = c.pairsOf(programId);
             Map<PersonId, Set<DevelopmentTargetId>> interests = interests(c, programId);
             List<PairCandidate> mentors = candidates(
                     c, program.activeMentors(), PairKind.MENTOR_PAIR, true, programPairs, Set.of(), interests);
@@ -355,7 +354,7 @@ public final class PairUseCases {
         return runner.query(actor, Permission.PAIR_SUGGEST, c -> {
             c.authorize();
             MentoringProgram program = c.find(programs, programId);
-            List<MentoringPair> programPairs = programPairs(c, programId);
+            List<MentoringPair> programPairs = c.pairsOf(programId);
             Map<PersonId, Set<DevelopmentTargetId>> interests = interests(c, programId);
             List<PairCandidate> mentors = candidates(
                     c,
@@ -406,7 +405,7 @@ public final class PairUseCases {
     /** The development targets each mentor's open (not cancelled) plans of the programme address. */
     private static Map<PersonId, Set<DevelopmentTargetId>> interests(Context c, ProgramId programId) {
         Map<PersonId, Set<DevelopmentTargetId>> interests = new HashMap<>();
-        for (MentorPlan plan : programPlans(c, programId)) {
+        for (MentorPlan plan : c.plansOf(programId)) {
             if (plan.status() != PlanStatus.CANCELLED) {
                 for (PersonId owner : plan.ownerIds()) {
                     interests.computeIfAbsent(owner, k -> new HashSet<>()).addAll(plan.targetIds());
@@ -436,19 +435,5 @@ public final class PairUseCases {
     /** The two members of a pair: the people for whom it is their "own" record. */
     static List<PersonId> members(MentoringPair pair) {
         return List.of(pair.first(), pair.second());
-    }
-
-    /** Every stored pair of the programme, read in this transaction. */
-    static List<MentoringPair> programPairs(Context c, ProgramId programId) {
-        return all(request -> c.persistence().pairs().findByProgram(c.organizationId(), programId, request));
-    }
-
-    /** Every stored plan of the programme, read in this transaction. */
-    static List<MentorPlan> programPlans(Context c, ProgramId programId) {
-        return all(request -> c.persistence().plans().findByProgram(c.organizationId(), programId, request));
-    }
-
-    private static <T> List<T> all(Function<PageRequest, Page<T>> query) {
-        return Page.stream(PageRequest.first(PageRequest.MAX_SIZE), query).toList();
     }
 }
