@@ -24,7 +24,9 @@ import org.learningmentor.persistence.PageRequest;
  * }</pre>
  *
  * <p>{@link #evaluate} builds the {@link org.learningmentor.core.evaluation.EvaluationFacts} in the
- * use case's transaction from the programme, its plans and the culture profiles of its latest
+ * use case's transaction with the model's {@link
+ * org.learningmentor.core.evaluation.EvaluationFacts#from}, from the programme, its plans and the
+ * culture profiles of its latest
  * closed survey of each purpose (computed with the organization's anonymity threshold: survey
  * figures reach an evaluation only as the profiles show them), adds what the host gives (planned
  * mentors, costs, benefits), runs the {@link Evaluator}, saves the evaluation with the facts it used
