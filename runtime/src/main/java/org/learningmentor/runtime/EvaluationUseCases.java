@@ -26,12 +26,11 @@ import org.learningmentor.persistence.PageRequest;
  * <p>{@link #evaluate} builds the {@link org.learningmentor.core.evaluation.EvaluationFacts} in the
  * use case's transaction with the model's {@link
  * org.learningmentor.core.evaluation.EvaluationFacts#from}, from the programme, its plans and the
- * culture profiles of its latest
- * closed survey of each purpose (computed with the organization's anonymity threshold: survey
- * figures reach an evaluation only as the profiles show them), adds what the host gives (planned
- * mentors, costs, benefits), runs the {@link Evaluator}, saves the evaluation with the facts it used
- * (so it can be reproduced) and appends its {@link org.learningmentor.core.evaluation.EvaluationCompleted}
- * event.
+ * culture profiles of its latest closed survey of each purpose (computed with the organization's
+ * anonymity threshold: survey figures reach an evaluation only as the profiles show them), adds
+ * what the host gives (planned mentors, costs, benefits), runs the {@link Evaluator}, saves the
+ * evaluation with the facts it used (so it can be reproduced) and appends its {@link
+ * org.learningmentor.core.evaluation.EvaluationCompleted} event.
  *
  * <p>This type is thread-safe.
  */
