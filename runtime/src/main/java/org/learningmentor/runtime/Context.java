@@ -7,14 +7,20 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import org.learningmentor.core.common.Change;
 import org.learningmentor.core.common.DomainEvent;
 import org.learningmentor.core.common.OrganizationId;
 import org.learningmentor.core.common.PersonId;
+import org.learningmentor.core.common.ProgramId;
 import org.learningmentor.core.common.TypedId;
 import org.learningmentor.core.organization.Organization;
+import org.learningmentor.core.pair.MentoringPair;
 import org.learningmentor.core.person.Person;
 import org.learningmentor.core.person.Role;
+import org.learningmentor.core.plan.MentorPlan;
+import org.learningmentor.persistence.Page;
+import org.learningmentor.persistence.PageRequest;
 import org.learningmentor.persistence.Persistence;
 
 /**
@@ -110,6 +116,20 @@ final class Context {
     /** Loads people of the actor's organization, in order. */
     List<Person> people(List<PersonId> ids) {
         return ids.stream().map(this::person).toList();
+    }
+
+    /** Every stored pair of a programme of the actor's organization, read in this transaction. */
+    List<MentoringPair> pairsOf(ProgramId programId) {
+        return all(request -> persistence.pairs().findByProgram(organizationId(), programId, request));
+    }
+
+    /** Every stored plan of a programme of the actor's organization, read in this transaction. */
+    List<MentorPlan> plansOf(ProgramId programId) {
+        return all(request -> persistence.plans().findByProgram(organizationId(), programId, request));
+    }
+
+    private static <T> List<T> all(Function<PageRequest, Page<T>> query) {
+        return Page.stream(PageRequest.first(PageRequest.MAX_SIZE), query).toList();
     }
 
     /** Loads the actor's organization. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.learningmentor.core.common.IdGenerator;
+import org.learningmentor.core.pair.PairingPolicy;
 import org.learningmentor.persistence.Persistence;
 
 /**
@@ -25,11 +26,12 @@ import org.learningmentor.persistence.Persistence;
  * }</pre>
  *
  * <p>Use cases are grouped by aggregate: {@link #organizations()}, {@link #people()}, {@link
- * #programs()}. Each command takes the {@link Actor} first, runs in the actor's organization, and
- * is one unit of work: load, authorize ({@link PermissionPolicy}), decide (the model's command),
- * save and append the events to the outbox in one transaction; retried as a whole on a concurrent
- * update, up to {@link Builder#maxAttempts(int)} attempts; then the {@link EventListener}s get the
- * committed events. {@link #outboxRelay()} moves the outbox to a broker.
+ * #programs()}, {@link #pairs()}, {@link #plans()}, {@link #surveys()}, {@link
+ * #evaluations()}. Each command takes the {@link Actor} first, runs in the actor's organization,
+ * and is one unit of work: load, authorize ({@link PermissionPolicy}), decide (the model's command), save and append the events to the
+ * outbox in one transaction; retried as a whole on a concurrent update, up to {@link
+ * Builder#maxAttempts(int)} attempts; then the {@link EventListener}s get the committed events.
+ * {@link #outboxRelay()} moves the outbox to a broker.
  *
  * <p>Call use cases outside any transaction of the same persistence: inside one, they join it, so
  * listeners would hear of events before the host's transaction commits, and a conflict could not
@@ -49,13 +51,21 @@ public final class LearningMentor {
     private final OrganizationUseCases organizations;
     private final PersonUseCases people;
     private final ProgramUseCases programs;
+    private final PairUseCases pairs;
+    private final PlanUseCases plans;
+    private final SurveyUseCases surveys;
+    private final EvaluationUseCases evaluations;
     private final OutboxRelay outboxRelay;
 
-    private LearningMentor(UseCaseRunner runner) {
+    private LearningMentor(UseCaseRunner runner, PairingPolicy pairingPolicy) {
         this.runner = runner;
         this.organizations = new OrganizationUseCases(runner);
         this.people = new PersonUseCases(runner);
         this.programs = new ProgramUseCases(runner);
+        this.pairs = new PairUseCases(runner, pairingPolicy);
+        this.plans = new PlanUseCases(runner);
+        this.surveys = new SurveyUseCases(runner);
+        this.evaluations = new EvaluationUseCases(runner);
         this.outboxRelay = new OutboxRelay(runner.persistence().outbox());
     }
 
@@ -96,6 +106,42 @@ public final class LearningMentor {
     }
 
     /**
+     * Returns the use cases of mentoring pairs: proposals, direct pairing, suggestions.
+     *
+     * @return the use cases, never null
+     */
+    public PairUseCases pairs() {
+        return pairs;
+    }
+
+    /**
+     * Returns the use cases of mentor plans: drafting, editing, approval, progress.
+     *
+     * @return the use cases, never null
+     */
+    public PlanUseCases plans() {
+        return plans;
+    }
+
+    /**
+     * Returns the use cases of learning-culture surveys: opening, anonymous responses, profiles.
+     *
+     * @return the use cases, never null
+     */
+    public SurveyUseCases surveys() {
+        return surveys;
+    }
+
+    /**
+     * Returns the use cases of evaluations: judging a programme by a rule set over its stored data.
+     *
+     * @return the use cases, never null
+     */
+    public EvaluationUseCases evaluations() {
+        return evaluations;
+    }
+
+    /**
      * Returns the relay that publishes the outbox's events to a host's broker.
      *
      * @return the relay, never null
@@ -133,6 +179,7 @@ public final class LearningMentor {
         private PermissionPolicy policy = PermissionPolicy.defaults();
         private final List<EventListener> listeners = new ArrayList<>();
         private int maxAttempts = DEFAULT_MAX_ATTEMPTS;
+        private PairingPolicy pairingPolicy = PairingPolicy.defaults();
 
         private Builder() {}
 
@@ -206,6 +253,20 @@ public final class LearningMentor {
         }
 
         /**
+         * Sets the pairing policy every pairing use case applies (how many active pairs a person
+         * may be in per programme). Default {@link PairingPolicy#defaults()}. It is the host's
+         * configuration, not an argument of each call, so that whoever proposes or accepts a pair
+         * cannot loosen the capacity rules for themself.
+         *
+         * @param pairingPolicy the policy, not null
+         * @return this builder
+         */
+        public Builder pairingPolicy(PairingPolicy pairingPolicy) {
+            this.pairingPolicy = Objects.requireNonNull(pairingPolicy, "pairingPolicy");
+            return this;
+        }
+
+        /**
          * Checks the wiring and builds the runtime.
          *
          * @return the runtime, never null
@@ -220,6 +281,11 @@ public final class LearningMentor {
                 requirePart(problems, "organizations()", persistence::organizations);
                 requirePart(problems, "people()", persistence::people);
                 requirePart(problems, "programs()", persistence::programs);
+                requirePart(problems, "pairs()", persistence::pairs);
+                requirePart(problems, "plans()", persistence::plans);
+                requirePart(problems, "surveys()", persistence::surveys);
+                requirePart(problems, "responses()", persistence::responses);
+                requirePart(problems, "evaluations()", persistence::evaluations);
                 requirePart(problems, "transactions()", persistence::transactions);
                 requirePart(problems, "outbox()", persistence::outbox);
             }
@@ -235,7 +301,8 @@ public final class LearningMentor {
             if (!problems.isEmpty()) {
                 throw new WiringException(problems);
             }
-            return new LearningMentor(new UseCaseRunner(persistence, clock, ids, policy, listeners, maxAttempts));
+            return new LearningMentor(
+                    new UseCaseRunner(persistence, clock, ids, policy, listeners, maxAttempts), pairingPolicy);
         }
 
         private static void requirePart(List<String> problems, String part, Supplier<?> getter) {

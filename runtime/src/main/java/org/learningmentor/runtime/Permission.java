@@ -6,9 +6,10 @@ package org.learningmentor.runtime;
  * advanceTo}). A {@link PermissionPolicy} says which roles hold each, and whether for any record or
  * only for their own ({@link Scope}); the defaults are tabled in the module's README.
  *
- * <p>The constants are grouped by aggregate and named {@code <AGGREGATE>_<VERB>}. New aggregates
- * (pairs, plans, surveys, evaluations) add their constants here, each with a row in {@link
- * PermissionPolicy#defaults()}.
+ * <p>The constants are grouped by aggregate and named {@code <AGGREGATE>_<VERB>}. A new aggregate
+ * adds its constants here, each with a row in {@link PermissionPolicy#defaults()}. Answering a
+ * survey needs none: the response token authorizes it, and no actor is named (see {@link
+ * SurveyUseCases#respond}).
  */
 public enum Permission {
 
@@ -103,5 +104,70 @@ public enum Permission {
     /** Advance the programme to the next phase (or to a given following phase). */
     PROGRAM_ADVANCE,
     /** Return the programme to its previous phase. */
-    PROGRAM_GO_BACK
+    PROGRAM_GO_BACK,
+
+    // ------------------------------------------------------------ pair
+
+    /** See a mentoring pair, or the pairs a person is in; "own" is a member of the pair, or that person. */
+    PAIR_VIEW,
+    /** List all the pairs of a programme. */
+    PAIR_LIST,
+    /** Propose a pair to another person; "own" is the proposer, who is always the actor. */
+    PAIR_PROPOSE,
+    /** Pair two people directly, without a proposal. */
+    PAIR_FORM,
+    /** Accept a proposal; "own" is the person proposed to. */
+    PAIR_ACCEPT,
+    /** Decline a proposal; "own" is the person proposed to. */
+    PAIR_DECLINE,
+    /** Withdraw a proposal before it is answered; "own" is the proposer. */
+    PAIR_WITHDRAW,
+    /** End an active pair; "own" is a member of the pair. */
+    PAIR_END,
+    /** Compute pair suggestions among the programme's mentors (and given mentees). */
+    PAIR_SUGGEST,
+
+    // ------------------------------------------------------------ plan
+
+    /** See a mentor plan; "own" is an owner of the plan. */
+    PLAN_VIEW,
+    /** List all the plans of a programme. */
+    PLAN_LIST,
+    /** Draft a plan, alone or for one's pair; "own" is the mentor, or a member of the pair. */
+    PLAN_DRAFT,
+    /**
+     * Edit a draft or returned plan: title, goals, scales, weights, targets, units, action items,
+     * support needed, monitoring dates; "own" is an owner.
+     */
+    PLAN_EDIT,
+    /** Submit a plan to HR for approval; "own" is an owner. */
+    PLAN_SUBMIT,
+    /** Approve a submitted plan. */
+    PLAN_APPROVE,
+    /** Return a submitted plan for changes, with comments. */
+    PLAN_RETURN,
+    /** Record that an approved plan was carried out; "own" is an owner. */
+    PLAN_COMPLETE,
+    /** Cancel an open plan; "own" is an owner. */
+    PLAN_CANCEL,
+    /** Record progress on an approved plan; "own" is an owner. */
+    PLAN_RECORD_PROGRESS,
+
+    // ------------------------------------------------------------ survey
+
+    /** See a survey (instrument, purpose, audience, status) or list a programme's surveys; never responses. */
+    SURVEY_VIEW,
+    /** Open a survey of a programme. */
+    SURVEY_OPEN,
+    /** Close a survey: it takes no more responses. */
+    SURVEY_CLOSE,
+    /** Read a survey's culture profile, or the change between two, with small groups suppressed. */
+    SURVEY_VIEW_PROFILE,
+
+    // ------------------------------------------------------------ evaluation
+
+    /** See a programme's evaluations: findings, attainment and the facts they judged. */
+    EVALUATION_VIEW,
+    /** Evaluate a programme by a rule set over its stored data, and store the evaluation. */
+    EVALUATION_RUN
 }

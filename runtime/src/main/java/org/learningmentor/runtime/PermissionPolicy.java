@@ -128,6 +128,38 @@ public final class PermissionPolicy {
         p = p.allow(Permission.PROGRAM_RECORD_EVALUATION, HR);
         p = p.allow(Permission.PROGRAM_ADVANCE, HR);
         p = p.allow(Permission.PROGRAM_GO_BACK, HR);
+        // pairs: who pairs with whom is seen by those who run the programme and by the two people;
+        // pairing is voluntary, so each person proposes, answers and withdraws only for themself
+        Set<Role> runners = EnumSet.of(MANAGEMENT, HR, LEARNING_SPECIALIST, TRAINER);
+        p = p.allow(Permission.PAIR_VIEW, all, Scope.OWN).allow(Permission.PAIR_VIEW, runners, Scope.ANY);
+        p = p.allow(Permission.PAIR_LIST, runners, Scope.ANY);
+        p = p.allow(Permission.PAIR_PROPOSE, MENTOR, Scope.OWN);
+        p = p.allow(Permission.PAIR_FORM, HR);
+        p = p.allow(Permission.PAIR_ACCEPT, all, Scope.OWN);
+        p = p.allow(Permission.PAIR_DECLINE, all, Scope.OWN);
+        p = p.allow(Permission.PAIR_WITHDRAW, all, Scope.OWN);
+        p = p.allow(Permission.PAIR_END, all, Scope.OWN).allow(Permission.PAIR_END, HR);
+        p = p.allow(Permission.PAIR_SUGGEST, HR);
+        // plans: mentors write their own; HR approves or returns them; the programme's runners read them
+        p = p.allow(Permission.PLAN_VIEW, all, Scope.OWN).allow(Permission.PLAN_VIEW, runners, Scope.ANY);
+        p = p.allow(Permission.PLAN_LIST, runners, Scope.ANY);
+        for (Permission permission : EnumSet.of(
+                Permission.PLAN_DRAFT, Permission.PLAN_EDIT, Permission.PLAN_SUBMIT, Permission.PLAN_RECORD_PROGRESS)) {
+            p = p.allow(permission, MENTOR, Scope.OWN);
+        }
+        p = p.allow(Permission.PLAN_APPROVE, HR);
+        p = p.allow(Permission.PLAN_RETURN, HR);
+        p = p.allow(Permission.PLAN_COMPLETE, MENTOR, Scope.OWN).allow(Permission.PLAN_COMPLETE, HR);
+        p = p.allow(Permission.PLAN_CANCEL, MENTOR, Scope.OWN).allow(Permission.PLAN_CANCEL, HR);
+        // surveys: everyone may see what is asked; HR and learning specialists run them; results
+        // (suppressed below the anonymity threshold) go to management, HR and learning specialists
+        p = p.allow(Permission.SURVEY_VIEW, all, Scope.ANY);
+        p = p.allow(Permission.SURVEY_OPEN, EnumSet.of(HR, LEARNING_SPECIALIST), Scope.ANY);
+        p = p.allow(Permission.SURVEY_CLOSE, EnumSet.of(HR, LEARNING_SPECIALIST), Scope.ANY);
+        p = p.allow(Permission.SURVEY_VIEW_PROFILE, EnumSet.of(MANAGEMENT, HR, LEARNING_SPECIALIST), Scope.ANY);
+        // evaluations: HR runs them; management and learning specialists read them with HR
+        p = p.allow(Permission.EVALUATION_VIEW, EnumSet.of(MANAGEMENT, HR, LEARNING_SPECIALIST), Scope.ANY);
+        p = p.allow(Permission.EVALUATION_RUN, HR);
         return p;
     }
 

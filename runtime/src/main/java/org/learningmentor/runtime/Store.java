@@ -1,13 +1,21 @@
 package org.learningmentor.runtime;
 
 import java.util.Optional;
+import org.learningmentor.core.common.EvaluationId;
 import org.learningmentor.core.common.OrganizationId;
+import org.learningmentor.core.common.PairId;
 import org.learningmentor.core.common.PersonId;
+import org.learningmentor.core.common.PlanId;
 import org.learningmentor.core.common.ProgramId;
+import org.learningmentor.core.common.SurveyId;
 import org.learningmentor.core.common.TypedId;
+import org.learningmentor.core.evaluation.Evaluation;
 import org.learningmentor.core.organization.Organization;
+import org.learningmentor.core.pair.MentoringPair;
 import org.learningmentor.core.person.Person;
+import org.learningmentor.core.plan.MentorPlan;
 import org.learningmentor.core.program.MentoringProgram;
+import org.learningmentor.core.survey.Survey;
 import org.learningmentor.persistence.Persistence;
 
 /**
@@ -27,6 +35,23 @@ interface Store<A, I extends TypedId> {
 
     static Store<MentoringProgram, ProgramId> programs(Persistence persistence) {
         return of(persistence.programs()::find, persistence.programs()::save);
+    }
+
+    static Store<MentoringPair, PairId> pairs(Persistence persistence) {
+        return of(persistence.pairs()::find, persistence.pairs()::save);
+    }
+
+    static Store<MentorPlan, PlanId> plans(Persistence persistence) {
+        return of(persistence.plans()::find, persistence.plans()::save);
+    }
+
+    /** Surveys only: their responses are appended through the response repository, never saved here. */
+    static Store<Survey, SurveyId> surveys(Persistence persistence) {
+        return of(persistence.surveys()::find, persistence.surveys()::save);
+    }
+
+    static Store<Evaluation, EvaluationId> evaluations(Persistence persistence) {
+        return of(persistence.evaluations()::find, persistence.evaluations()::save);
     }
 
     static Store<Person, PersonId> people(Persistence persistence) {

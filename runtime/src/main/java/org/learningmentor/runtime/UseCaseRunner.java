@@ -1,14 +1,18 @@
 package org.learningmentor.runtime;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.learningmentor.core.common.Change;
 import org.learningmentor.core.common.DomainEvent;
 import org.learningmentor.core.common.IdGenerator;
+import org.learningmentor.core.common.OrganizationId;
 import org.learningmentor.core.common.PersonId;
 import org.learningmentor.core.common.TypedId;
 import org.learningmentor.persistence.ConcurrentUpdateException;
@@ -27,6 +31,15 @@ import org.slf4j.LoggerFactory;
 final class UseCaseRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(UseCaseRunner.class);
+
+    /**
+     * The log of work no actor signs (survey responses): its lines name the use case, the
+     * organization and the attempt, nothing else. A logger of its own, so a host (or a test) can
+     * watch exactly these lines.
+     */
+    static final String ANONYMOUS_LOGGER = UseCaseRunner.class.getName() + ".anonymous";
+
+    private static final Logger ANONYMOUS_LOG = LoggerFactory.getLogger(ANONYMOUS_LOGGER);
 
     private final Persistence persistence;
     private final Clock clock;
@@ -60,6 +73,51 @@ final class UseCaseRunner {
 
     PermissionPolicy policy() {
         return policy;
+    }
+
+    /** The current time from the runtime's clock. */
+    Instant now() {
+        return clock.instant();
+    }
+
+    /** The clock's zone, for calendar days. */
+    ZoneId zone() {
+        return clock.getZone();
+    }
+
+    /**
+     * Runs work that no actor signs, such as an anonymous survey response: one transaction, run
+     * again on {@link ConcurrentUpdateException} up to the configured attempts, nothing authorized
+     * (the work proves its own right, by a response token) and nothing published (such work has no
+     * events: an event would tell who acted and when). The log names the use case and organization
+     * only.
+     *
+     * @param organizationId the organization the work runs in, for the log
+     * @param useCase a constant name of the use case, for the log; never data
+     * @param work the work, run inside the transaction
+     */
+    <T> T anonymous(OrganizationId organizationId, String useCase, Supplier<T> work) {
+        Objects.requireNonNull(organizationId, "organizationId");
+        for (int attempt = 1; ; attempt++) {
+            try {
+                T result = persistence.transactions().call(work::get);
+                ANONYMOUS_LOG.debug("{} in organization {} committed on attempt {}", useCase, organizationId, attempt);
+                return result;
+            } catch (ConcurrentUpdateException conflict) {
+                if (attempt >= maxAttempts) {
+                    // the conflict's message names only ids of records, never a person
+                    ANONYMOUS_LOG.debug(
+                            "{} in organization {} gave up after {} attempts", useCase, organizationId, attempt);
+                    throw conflict;
+                }
+                ANONYMOUS_LOG.debug(
+                        "{} in organization {} conflicted on attempt {} of {}; retrying",
+                        useCase,
+                        organizationId,
+                        attempt,
+                        maxAttempts);
+            }
+        }
     }
 
     /**
@@ -116,7 +174,11 @@ final class UseCaseRunner {
         });
     }
 
-    private <T> T execute(Actor actor, Permission permission, Function<Context, T> work) {
+    /**
+     * Runs a command of its own shape, like {@link #update} and {@link #create}: the work loads what
+     * it needs, calls {@link Context#authorize} and {@link Context#save} itself.
+     */
+    <T> T execute(Actor actor, Permission permission, Function<Context, T> work) {
         Objects.requireNonNull(actor, "actor");
         for (int attempt = 1; ; attempt++) {
             Attempt<T> done;

@@ -44,7 +44,17 @@ class ArchitectureTest {
             .callMethod(Clock.class, "systemUTC")
             .orShould()
             .callMethod(Clock.class, "systemDefaultZone")
-            .orShould()
+            .because("time comes from the configured Clock");
+
+    /**
+     * Ids come from the configured generator, with one exception: survey responses get random ids,
+     * since ids from a seeded or sequential generator would reveal the order of answers.
+     */
+    @ArchTest
+    static final ArchRule runtimeHasNoHiddenIdsButResponseIds = noClasses()
+            .that()
+            .doNotHaveFullyQualifiedName(SurveyUseCases.class.getName())
+            .should()
             .callMethod(UUID.class, "randomUUID")
-            .because("time comes from the configured Clock and ids from the configured IdGenerator");
+            .because("ids come from the configured IdGenerator (random response ids excepted)");
 }

@@ -9,15 +9,20 @@ import org.learningmentor.core.common.ProgramId;
 import org.learningmentor.core.program.MentoringProgram;
 import org.learningmentor.core.program.ProgramPhase;
 import org.learningmentor.persistence.ConcurrentUpdateException;
+import org.learningmentor.persistence.EvaluationRepository;
 import org.learningmentor.persistence.EventOutbox;
 import org.learningmentor.persistence.OrganizationRepository;
 import org.learningmentor.persistence.OutboxEntry;
 import org.learningmentor.persistence.Page;
 import org.learningmentor.persistence.PageRequest;
+import org.learningmentor.persistence.PairRepository;
 import org.learningmentor.persistence.Persistence;
 import org.learningmentor.persistence.PersistenceException;
 import org.learningmentor.persistence.PersonRepository;
+import org.learningmentor.persistence.PlanRepository;
 import org.learningmentor.persistence.ProgramRepository;
+import org.learningmentor.persistence.ResponseRepository;
+import org.learningmentor.persistence.SurveyRepository;
 import org.learningmentor.persistence.TransactionRunner;
 import org.learningmentor.persistence.memory.InMemoryPersistence;
 
@@ -105,6 +110,31 @@ final class FlakyPersistence implements Persistence {
     @Override
     public ProgramRepository programs() {
         return programs;
+    }
+
+    @Override
+    public PairRepository pairs() {
+        return delegate.pairs();
+    }
+
+    @Override
+    public PlanRepository plans() {
+        return delegate.plans();
+    }
+
+    @Override
+    public SurveyRepository surveys() {
+        return delegate.surveys();
+    }
+
+    @Override
+    public ResponseRepository responses() {
+        return delegate.responses();
+    }
+
+    @Override
+    public EvaluationRepository evaluations() {
+        return delegate.evaluations();
     }
 
     @Override

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.security.SecureRandom;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -17,15 +20,24 @@ import org.learningmentor.core.common.OrgUnitId;
 import org.learningmentor.core.common.OrganizationId;
 import org.learningmentor.core.common.PersonId;
 import org.learningmentor.core.common.ProgramId;
+import org.learningmentor.core.organization.OrgUnit;
 import org.learningmentor.core.organization.Organization;
 import org.learningmentor.core.organization.UnitAdded;
+import org.learningmentor.core.pair.MentoringPair;
+import org.learningmentor.core.pair.PairEndReason;
+import org.learningmentor.core.pair.PairKind;
 import org.learningmentor.core.person.MentorConsentGiven;
 import org.learningmentor.core.person.Person;
 import org.learningmentor.core.person.Role;
+import org.learningmentor.core.plan.MentorPlan;
 import org.learningmentor.core.program.MentoringProgram;
 import org.learningmentor.core.program.PhaseAdvanceException;
 import org.learningmentor.core.program.ProgramPhase;
 import org.learningmentor.core.program.ProgramTemplate;
+import org.learningmentor.core.survey.Instruments;
+import org.learningmentor.core.survey.ResponseToken;
+import org.learningmentor.core.survey.Survey;
+import org.learningmentor.core.survey.SurveyPurpose;
 import org.learningmentor.persistence.Page;
 import org.learningmentor.persistence.PageRequest;
 import org.learningmentor.testkit.sample.SampleData;
@@ -154,6 +166,59 @@ class UseCasesTest {
         Actor forged = Actor.of(otherAgency.organization().id(), hr.personId(), Set.of(Role.HR));
         assertThatThrownBy(() -> world.runtime.programs().find(forged, program))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void pairsPlansAndSurveysStayInTheirTenant() {
+        SampleOrganization otherAgency = SampleData.organization(99, 30);
+        world.runtime.organizations().register(otherAgency.organization(), otherAgency.people());
+        Actor otherHr = Actor.of(otherAgency.withRole(Role.HR).get(0));
+        ProgramId program = world.storeProgram(ProgramPhase.TRAINING);
+        Person mentor = world.personFor(Role.MENTOR);
+        MentoringPair pair =
+                world.runtime.pairs().pairDirectly(hr, program, PairKind.MENTOR_PAIR, mentor.id(), world.other());
+        MentorPlan plan = world.runtime
+                .plans()
+                .draftIndividual(Actor.of(mentor), program, LocalizedText.of(Language.EN, "Feedback"));
+        Survey survey = world.runtime
+                .surveys()
+                .open(
+                        hr,
+                        program,
+                        Instruments.defaultInstrument(),
+                        SurveyPurpose.BASELINE,
+                        world.agency.organization().topLevelUnits().stream()
+                                .map(OrgUnit::id)
+                                .toList());
+
+        assertThat(world.runtime.pairs().find(otherHr, pair.id())).isEmpty();
+        assertThat(world.runtime
+                        .pairs()
+                        .listByProgram(otherHr, program, PageRequest.first(10))
+                        .items())
+                .isEmpty();
+        assertThatThrownBy(() -> world.runtime.pairs().end(otherHr, pair.id(), PairEndReason.OTHER, Optional.empty()))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(world.runtime.plans().find(otherHr, plan.id())).isEmpty();
+        assertThatThrownBy(() -> world.runtime.plans().approve(otherHr, plan.id()))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(world.runtime.surveys().find(otherHr, survey.id())).isEmpty();
+        assertThatThrownBy(() -> world.runtime.surveys().profile(otherHr, survey.id()))
+                .isInstanceOf(NotFoundException.class);
+        // an answer naming the other organization does not reach this one's survey
+        Map<String, Integer> answers = new HashMap<>();
+        Instruments.defaultInstrument().itemCodes().forEach(code -> answers.put(code, 4));
+        assertThatThrownBy(() -> world.runtime
+                        .surveys()
+                        .respond(
+                                ResponseToken.random(new SecureRandom()),
+                                survey.id(),
+                                otherAgency.organization().id(),
+                                otherAgency.people().get(0).unitId(),
+                                answers))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(world.persistence.responses().countBySurvey(world.organizationId(), survey.id()))
+                .isZero();
     }
 
     @Test

@@ -7,11 +7,16 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.learningmentor.core.common.IdGenerator;
+import org.learningmentor.persistence.EvaluationRepository;
 import org.learningmentor.persistence.EventOutbox;
 import org.learningmentor.persistence.OrganizationRepository;
+import org.learningmentor.persistence.PairRepository;
 import org.learningmentor.persistence.Persistence;
 import org.learningmentor.persistence.PersonRepository;
+import org.learningmentor.persistence.PlanRepository;
 import org.learningmentor.persistence.ProgramRepository;
+import org.learningmentor.persistence.ResponseRepository;
+import org.learningmentor.persistence.SurveyRepository;
 import org.learningmentor.persistence.TransactionRunner;
 import org.learningmentor.persistence.memory.InMemoryPersistence;
 
@@ -65,6 +70,31 @@ class WiringTest {
             }
 
             @Override
+            public PairRepository pairs() {
+                return InMemoryPersistence.create().pairs();
+            }
+
+            @Override
+            public PlanRepository plans() {
+                return null;
+            }
+
+            @Override
+            public SurveyRepository surveys() {
+                return InMemoryPersistence.create().surveys();
+            }
+
+            @Override
+            public ResponseRepository responses() {
+                throw new UnsupportedOperationException("append-only");
+            }
+
+            @Override
+            public EvaluationRepository evaluations() {
+                return null;
+            }
+
+            @Override
             public TransactionRunner transactions() {
                 return InMemoryPersistence.create().transactions();
             }
@@ -88,6 +118,9 @@ class WiringTest {
                 .containsExactly(
                         "persistence.organizations() returned null",
                         "persistence.programs() failed: java.lang.UnsupportedOperationException: not yet",
+                        "persistence.plans() returned null",
+                        "persistence.responses() failed: java.lang.UnsupportedOperationException: append-only",
+                        "persistence.evaluations() returned null",
                         "persistence.outbox() returned null",
                         "maxAttempts must be 1 to 100, not 101");
     }
