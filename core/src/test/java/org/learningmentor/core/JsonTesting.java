@@ -124,6 +124,34 @@ public enum JsonTesting {
         }
     }
 
+    /**
+     * Returns the root exception type of this Jackson line, which every reading failure is.
+     *
+     * @return Jackson 2's or Jackson 3's {@code JacksonException}
+     */
+    public Class<? extends Exception> exceptionType() {
+        return switch (this) {
+            case JACKSON_2 -> com.fasterxml.jackson.core.JacksonException.class;
+            case JACKSON_3 -> tools.jackson.core.JacksonException.class;
+        };
+    }
+
+    /**
+     * Returns our {@link org.learningmentor.core.common.ValidationException} in the cause chain.
+     *
+     * @param thrown what reading threw
+     * @return the first ValidationException in the chain
+     * @throws AssertionError when there is none
+     */
+    public static org.learningmentor.core.common.ValidationException validationCause(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.learningmentor.core.common.ValidationException validation) {
+                return validation;
+            }
+        }
+        throw new AssertionError("no ValidationException in the cause chain of " + thrown, thrown);
+    }
+
     private static String read(Path file) {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);

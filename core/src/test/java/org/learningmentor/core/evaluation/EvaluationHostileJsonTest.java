@@ -157,10 +157,7 @@ class EvaluationHostileJsonTest {
     }
 
     private static void assertJacksonException(JsonTesting json, Throwable thrown) {
-        Class<?> expected = json == JsonTesting.JACKSON_2
-                ? com.fasterxml.jackson.core.JacksonException.class
-                : tools.jackson.core.JacksonException.class;
-        assertThat(thrown).isInstanceOf(expected);
+        assertThat(thrown).isInstanceOf(json.exceptionType());
     }
 
     private static List<String> codes(Throwable thrown) {

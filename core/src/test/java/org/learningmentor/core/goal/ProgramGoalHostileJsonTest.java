@@ -270,10 +270,7 @@ class ProgramGoalHostileJsonTest {
     }
 
     private static void assertJacksonException(JsonTesting json, Throwable thrown) {
-        Class<?> expected = json == JsonTesting.JACKSON_2
-                ? com.fasterxml.jackson.core.JacksonException.class
-                : tools.jackson.core.JacksonException.class;
-        assertThat(thrown).isInstanceOf(expected);
+        assertThat(thrown).isInstanceOf(json.exceptionType());
     }
 
     private static Optional<ValidationException> validationCause(Throwable thrown) {

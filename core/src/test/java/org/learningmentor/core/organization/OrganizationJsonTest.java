@@ -244,7 +244,7 @@ class OrganizationJsonTest {
         for (JsonTesting json : JsonTesting.values()) {
             assertThatThrownBy(() -> json.read(document, Organization.class))
                     .as("%s under %s", what, json)
-                    .isInstanceOf(jacksonException(json));
+                    .isInstanceOf(json.exceptionType());
         }
     }
 
@@ -252,14 +252,14 @@ class OrganizationJsonTest {
     @EnumSource(JsonTesting.class)
     void readingWhenRequiredFieldsAreMissingThenFailsListingEachOne(JsonTesting json) {
         assertThatThrownBy(() -> json.read("{\"units\":[]}", Organization.class))
-                .isInstanceOf(jacksonException(json))
+                .isInstanceOf(json.exceptionType())
                 .satisfies(e -> {
-                    ValidationException cause = validationCause(e);
+                    ValidationException cause = JsonTesting.validationCause(e);
                     assertThat(cause.codes()).containsOnly("common.value.required");
                     assertThat(cause.violations()).extracting(v -> v.path()).containsExactly("id", "name");
                 });
         assertThatThrownBy(() -> json.read(organization("\"units\":[{\"id\":\"" + UNIT_1 + "\"}]"), Organization.class))
-                .satisfies(e -> assertThat(validationCause(e).violations())
+                .satisfies(e -> assertThat(JsonTesting.validationCause(e).violations())
                         .extracting(v -> v.path())
                         .containsExactly("code", "name"));
     }
@@ -268,9 +268,11 @@ class OrganizationJsonTest {
     @EnumSource(JsonTesting.class)
     void readingWhenTheLanguagesAreEmptyOrUnsupportedThenFailsWithOurViolation(JsonTesting json) {
         assertThatThrownBy(() -> json.read(organizationWith("\"languages\":[]"), Organization.class))
-                .satisfies(e -> assertThat(validationCause(e).codes()).containsExactly("organization.languages.empty"));
+                .satisfies(e -> assertThat(JsonTesting.validationCause(e).codes())
+                        .containsExactly("organization.languages.empty"));
         assertThatThrownBy(() -> json.read(organizationWith("\"languages\":[\"de\"]"), Organization.class))
-                .satisfies(e -> assertThat(validationCause(e).codes()).containsExactly("common.language.unsupported"));
+                .satisfies(e -> assertThat(JsonTesting.validationCause(e).codes())
+                        .containsExactly("common.language.unsupported"));
     }
 
     @ParameterizedTest
@@ -281,8 +283,8 @@ class OrganizationJsonTest {
                 + unit(UNIT_2, "hal", UNIT_1, "CLOSED") + "]";
 
         assertThatThrownBy(() -> json.read(organization(units), Organization.class))
-                .isInstanceOf(jacksonException(json))
-                .satisfies(e -> assertThat(validationCause(e).codes())
+                .isInstanceOf(json.exceptionType())
+                .satisfies(e -> assertThat(JsonTesting.validationCause(e).codes())
                         .containsExactly(
                                 "organization.unit.cycle",
                                 "organization.unit.parent-closed",
@@ -294,9 +296,10 @@ class OrganizationJsonTest {
     @EnumSource(JsonTesting.class)
     void readingAThresholdBelowThreeThenFailsWithOurViolation(JsonTesting json) {
         assertThatThrownBy(() -> json.read(organization("\"settings\":{\"anonymityThreshold\":2}"), Organization.class))
-                .isInstanceOf(jacksonException(json))
+                .isInstanceOf(json.exceptionType())
                 .satisfies(e -> {
-                    assertThat(validationCause(e).codes()).containsExactly("organization.settings.threshold-too-low");
+                    assertThat(JsonTesting.validationCause(e).codes())
+                            .containsExactly("organization.settings.threshold-too-low");
                     assertThat(e.getMessage()).as("Jackson names where").contains("settings");
                 });
     }
@@ -309,8 +312,9 @@ class OrganizationJsonTest {
                 "\"units\":[{\"id\":\"" + UNIT_1 + "\",\"code\":\"HAL\",\"name\":{\"fi\":\"" + huge + "\"}}]");
 
         assertThatThrownBy(() -> json.read(document, Organization.class))
-                .isInstanceOf(jacksonException(json))
-                .satisfies(e -> assertThat(validationCause(e).codes()).containsExactly("common.text.too-long"));
+                .isInstanceOf(json.exceptionType())
+                .satisfies(e ->
+                        assertThat(JsonTesting.validationCause(e).codes()).containsExactly("common.text.too-long"));
     }
 
     @ParameterizedTest
@@ -321,9 +325,10 @@ class OrganizationJsonTest {
                 "\"units\":[{\"id\":\"" + UNIT_1 + "\",\"code\":\"" + huge + "\",\"name\":{\"fi\":\"Hallinto\"}}]");
 
         assertThatThrownBy(() -> json.read(document, Organization.class))
-                .isInstanceOf(jacksonException(json))
+                .isInstanceOf(json.exceptionType())
                 .satisfies(e -> {
-                    assertThat(validationCause(e).codes()).containsExactly("organization.unit.code-malformed");
+                    assertThat(JsonTesting.validationCause(e).codes())
+                            .containsExactly("organization.unit.code-malformed");
                     assertThat(e.getMessage()).hasSizeLessThan(5_000);
                 });
     }
@@ -334,10 +339,10 @@ class OrganizationJsonTest {
         String nested = "[".repeat(10_000) + "]".repeat(10_000);
 
         assertThatThrownBy(() -> json.read(organization("\"units\":" + nested), Organization.class))
-                .isInstanceOf(jacksonException(json));
+                .isInstanceOf(json.exceptionType());
         assertThatThrownBy(() -> json.read(organization("\"ignoredExtension\":" + nested), Organization.class))
                 .as("even inside a field that would be ignored")
-                .isInstanceOf(jacksonException(json));
+                .isInstanceOf(json.exceptionType());
     }
 
     @ParameterizedTest
@@ -346,9 +351,9 @@ class OrganizationJsonTest {
         String nested = "{\"a\":".repeat(10_000) + "1" + "}".repeat(10_000);
 
         assertThatThrownBy(() -> json.read(organizationWith("\"name\":" + nested), Organization.class))
-                .isInstanceOf(jacksonException(json));
+                .isInstanceOf(json.exceptionType());
         assertThatThrownBy(() -> json.read(organization("\"settings\":" + nested), Organization.class))
-                .isInstanceOf(jacksonException(json));
+                .isInstanceOf(json.exceptionType());
     }
 
     @ParameterizedTest
@@ -360,9 +365,9 @@ class OrganizationJsonTest {
 
             assertThatThrownBy(() -> json.read(document, Organization.class))
                     .as("status %s", status)
-                    .isInstanceOf(jacksonException(json))
-                    .satisfies(e ->
-                            assertThat(validationCause(e).codes()).containsExactly("organization.unit-status.unknown"));
+                    .isInstanceOf(json.exceptionType())
+                    .satisfies(e -> assertThat(JsonTesting.validationCause(e).codes())
+                            .containsExactly("organization.unit-status.unknown"));
         }
     }
 
@@ -370,8 +375,8 @@ class OrganizationJsonTest {
     @EnumSource(JsonTesting.class)
     void readingANegativeVersionThenFailsWithVersionNegative(JsonTesting json) {
         assertThatThrownBy(() -> json.read(organization("\"version\":-1"), Organization.class))
-                .isInstanceOf(jacksonException(json))
-                .satisfies(e -> assertThat(validationCause(e).violations())
+                .isInstanceOf(json.exceptionType())
+                .satisfies(e -> assertThat(JsonTesting.validationCause(e).violations())
                         .containsExactly(Violation.of(OrganizationViolation.VERSION_NEGATIVE, "version", -1)));
     }
 
@@ -442,9 +447,9 @@ class OrganizationJsonTest {
         for (JsonTesting json : JsonTesting.values()) {
             assertThatThrownBy(() -> json.read(document, DomainEvent.class))
                     .as("%s under %s", what, json)
-                    .isInstanceOf(jacksonException(json))
+                    .isInstanceOf(json.exceptionType())
                     .satisfies(e -> {
-                        assertThat(validationCause(e).violations())
+                        assertThat(JsonTesting.validationCause(e).violations())
                                 .extracting(v -> v.code() + "@" + v.path())
                                 .containsExactlyElementsOf(expected);
                         assertThat(e.getMessage()).hasSizeLessThan(5_000);
@@ -487,7 +492,7 @@ class OrganizationJsonTest {
         for (JsonTesting json : JsonTesting.values()) {
             assertThatThrownBy(() -> json.read(document, DomainEvent.class))
                     .as("%s under %s", what, json)
-                    .isInstanceOf(jacksonException(json));
+                    .isInstanceOf(json.exceptionType());
         }
     }
 
@@ -585,21 +590,5 @@ class OrganizationJsonTest {
     private static String unit(String id, String code, String parentId, String status) {
         return "{\"id\":\"" + id + "\",\"code\":\"" + code + "\",\"name\":{\"fi\":\"" + code + "\"},\"parentId\":\""
                 + parentId + "\",\"status\":\"" + status + "\"}";
-    }
-
-    private static Class<? extends Exception> jacksonException(JsonTesting json) {
-        return switch (json) {
-            case JACKSON_2 -> com.fasterxml.jackson.core.JacksonException.class;
-            case JACKSON_3 -> tools.jackson.core.JacksonException.class;
-        };
-    }
-
-    private static ValidationException validationCause(Throwable thrown) {
-        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ValidationException validation) {
-                return validation;
-            }
-        }
-        throw new AssertionError("no ValidationException in the cause chain of " + thrown, thrown);
     }
 }

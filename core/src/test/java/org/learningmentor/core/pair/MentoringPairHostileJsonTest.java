@@ -177,10 +177,7 @@ class MentoringPairHostileJsonTest {
     }
 
     private static void assertJacksonException(JsonTesting json, Throwable thrown) {
-        Class<?> expected = json == JsonTesting.JACKSON_2
-                ? com.fasterxml.jackson.core.JacksonException.class
-                : tools.jackson.core.JacksonException.class;
-        assertThat(thrown).isInstanceOf(expected);
+        assertThat(thrown).isInstanceOf(json.exceptionType());
     }
 
     /** The codes and paths of our ValidationException in the cause chain; fails when there is none. */

@@ -16,7 +16,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.learningmentor.core.JsonTesting;
 import org.learningmentor.core.common.Change;
 import org.learningmentor.core.common.DomainEvent;
-import org.learningmentor.core.common.ValidationException;
 import org.learningmentor.core.program.ActionStatus;
 import org.learningmentor.core.program.MentoringProgram;
 
@@ -174,9 +173,9 @@ class PlanJsonTest {
         for (JsonTesting json : JsonTesting.values()) {
             assertThatThrownBy(() -> json.read(document, MentorPlan.class))
                     .as("%s under %s", what, json)
-                    .isInstanceOf(jacksonException(json))
+                    .isInstanceOf(json.exceptionType())
                     .satisfies(e -> {
-                        assertThat(validationCause(e).violations())
+                        assertThat(JsonTesting.validationCause(e).violations())
                                 .extracting(v -> v.code() + "@" + v.path())
                                 .containsExactlyInAnyOrderElementsOf(expected);
                         assertThat(e.getMessage()).hasSizeLessThan(5_000);
@@ -207,7 +206,7 @@ class PlanJsonTest {
         for (JsonTesting json : JsonTesting.values()) {
             assertThatThrownBy(() -> json.read(document, MentorPlan.class))
                     .as("%s under %s", what, json)
-                    .isInstanceOf(jacksonException(json));
+                    .isInstanceOf(json.exceptionType());
         }
     }
 
@@ -216,17 +215,19 @@ class PlanJsonTest {
     void readingAnEventWithAnUnknownEditOrStatusThenFailsWithOurViolation(JsonTesting json) {
         String edited = event("\"type\":\"plan.edited\",\"edit\":\"GOAL_EATEN\"");
         assertThatThrownBy(() -> json.read(edited, DomainEvent.class))
-                .isInstanceOf(jacksonException(json))
-                .satisfies(e -> assertThat(validationCause(e).codes()).containsExactly("plan.edit.unknown"));
+                .isInstanceOf(json.exceptionType())
+                .satisfies(
+                        e -> assertThat(JsonTesting.validationCause(e).codes()).containsExactly("plan.edit.unknown"));
         String cancelled = event("\"type\":\"plan.cancelled\",\"previousStatus\":\"LOST\"");
         assertThatThrownBy(() -> json.read(cancelled, DomainEvent.class))
-                .isInstanceOf(jacksonException(json))
-                .satisfies(e -> assertThat(validationCause(e).codes()).containsExactly("plan.status.unknown"));
+                .isInstanceOf(json.exceptionType())
+                .satisfies(
+                        e -> assertThat(JsonTesting.validationCause(e).codes()).containsExactly("plan.status.unknown"));
         String status = "{\"itemId\":\"" + itemId(1) + "\",\"status\":\"FINISHED\"}";
         assertThatThrownBy(() -> json.read(status, ActionStatusChange.class))
-                .isInstanceOf(jacksonException(json))
-                .satisfies(
-                        e -> assertThat(validationCause(e).codes()).containsExactly("program.action-status.unknown"));
+                .isInstanceOf(json.exceptionType())
+                .satisfies(e -> assertThat(JsonTesting.validationCause(e).codes())
+                        .containsExactly("program.action-status.unknown"));
         assertThat(ActionStatus.DONE).isNotNull();
     }
 
@@ -243,21 +244,5 @@ class PlanJsonTest {
     private static String event(String fields) {
         return "{\"organizationId\":\"" + AGENCY + "\",\"actor\":\"" + HR.id() + "\",\"planId\":\"" + PLAN
                 + "\",\"programId\":\"" + PROGRAM + "\",\"occurredAt\":\"2026-03-02T09:00:00Z\"," + fields + "}";
-    }
-
-    private static Class<? extends Exception> jacksonException(JsonTesting json) {
-        return switch (json) {
-            case JACKSON_2 -> com.fasterxml.jackson.core.JacksonException.class;
-            case JACKSON_3 -> tools.jackson.core.JacksonException.class;
-        };
-    }
-
-    private static ValidationException validationCause(Throwable thrown) {
-        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ValidationException validation) {
-                return validation;
-            }
-        }
-        throw new AssertionError("no ValidationException in the cause chain of " + thrown, thrown);
     }
 }

@@ -35,7 +35,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.learningmentor.core.JsonTesting;
 import org.learningmentor.core.common.Change;
 import org.learningmentor.core.common.DomainEvent;
-import org.learningmentor.core.common.ValidationException;
 
 /** The wire format of the programme aggregate, its records and events, and what it does with hostile input. */
 class ProgramJsonTest {
@@ -307,9 +306,9 @@ class ProgramJsonTest {
         for (JsonTesting json : JsonTesting.values()) {
             assertThatThrownBy(() -> json.read(document, MentoringProgram.class))
                     .as("%s under %s", what, json)
-                    .isInstanceOf(jacksonException(json))
+                    .isInstanceOf(json.exceptionType())
                     .satisfies(e -> {
-                        assertThat(validationCause(e).violations())
+                        assertThat(JsonTesting.validationCause(e).violations())
                                 .extracting(v -> v.code() + "@" + v.path())
                                 .containsExactlyElementsOf(expected);
                         assertThat(e.getMessage()).hasSizeLessThan(5_000);
@@ -340,7 +339,7 @@ class ProgramJsonTest {
         for (JsonTesting json : JsonTesting.values()) {
             assertThatThrownBy(() -> json.read(document, MentoringProgram.class))
                     .as("%s under %s", what, json)
-                    .isInstanceOf(jacksonException(json));
+                    .isInstanceOf(json.exceptionType());
         }
     }
 
@@ -382,8 +381,8 @@ class ProgramJsonTest {
         for (JsonTesting json : JsonTesting.values()) {
             assertThatThrownBy(() -> json.read(document, DomainEvent.class))
                     .as("%s under %s", what, json)
-                    .isInstanceOf(jacksonException(json))
-                    .satisfies(e -> assertThat(validationCause(e).violations())
+                    .isInstanceOf(json.exceptionType())
+                    .satisfies(e -> assertThat(JsonTesting.validationCause(e).violations())
                             .extracting(v -> v.code() + "@" + v.path())
                             .containsExactlyElementsOf(expected));
         }
@@ -395,8 +394,9 @@ class ProgramJsonTest {
         String document = "{\"phase\":\"ANALYSIS\",\"nextPhases\":[\"GOAL_SETTING\"],\"conditions\":[{\"code\":\""
                 + "c".repeat(1_000_000) + "\",\"met\":false,\"blocking\":true,\"arguments\":[]}]}";
         assertThatThrownBy(() -> json.read(document, Readiness.class))
-                .isInstanceOf(jacksonException(json))
-                .satisfies(e -> assertThat(validationCause(e).codes()).containsExactly("common.text.too-long"));
+                .isInstanceOf(json.exceptionType())
+                .satisfies(e ->
+                        assertThat(JsonTesting.validationCause(e).codes()).containsExactly("common.text.too-long"));
     }
 
     // ------------------------------------------------------------------ helpers
@@ -424,21 +424,5 @@ class ProgramJsonTest {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static Class<? extends Exception> jacksonException(JsonTesting json) {
-        return switch (json) {
-            case JACKSON_2 -> com.fasterxml.jackson.core.JacksonException.class;
-            case JACKSON_3 -> tools.jackson.core.JacksonException.class;
-        };
-    }
-
-    private static ValidationException validationCause(Throwable thrown) {
-        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ValidationException validation) {
-                return validation;
-            }
-        }
-        throw new AssertionError("no ValidationException in the cause chain of " + thrown, thrown);
     }
 }
