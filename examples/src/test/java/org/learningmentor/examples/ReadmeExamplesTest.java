@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -86,6 +89,7 @@ import org.learningmentor.core.survey.Suppression;
 import org.learningmentor.core.survey.Survey;
 import org.learningmentor.core.survey.SurveyPurpose;
 import org.learningmentor.core.survey.SurveyResponse;
+import org.learningmentor.runtime.PermissionPolicy;
 import org.learningmentor.testkit.sample.SampleData;
 import org.learningmentor.testkit.sample.SampleOrganization;
 import org.learningmentor.testkit.sample.SampleProgram;
@@ -95,6 +99,13 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The README's code, run as written, so the README cannot drift from the API. */
 class ReadmeExamplesTest {
+
+    @Test
+    void theReadmeShowsTheDefaultPermissionMatrix() throws Exception {
+        String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
+
+        assertThat(readme).contains(PermissionPolicy.defaults().toMarkdown());
+    }
 
     @Test
     void theUsingTheCoreExampleRunsAsWritten() {
