@@ -44,6 +44,9 @@ import java.util.function.Supplier;
  *       either by the {@code save} itself or by {@code call} when the transaction commits; either
  *       way nothing of the transaction is stored. A caller retries by running the whole unit of
  *       work again, loading afresh.
+ *   <li><b>After the commit.</b> {@link #afterCommit(Runnable)} registers an action that runs only
+ *       once the calling thread's outermost transaction has committed, such as telling listeners
+ *       of events that are now stored; a rolled-back transaction runs none.
  *   <li>After {@code call} returns or throws, the calling thread is in no transaction.
  * </ul>
  *
@@ -85,4 +88,21 @@ public interface TransactionRunner {
             return null;
         });
     }
+
+    /**
+     * Runs an action once the calling thread's transaction has committed, or at once when the
+     * thread is in no transaction.
+     *
+     * <p>Inside a unit of work, nested or not, the action is kept until the outermost {@code call}
+     * has committed; it then runs on the committing thread, after the commit and outside the
+     * transaction, before {@code call} returns, in the order the actions were registered. When the
+     * transaction rolls back (the work threw, it was rollback-only, or the commit failed) its
+     * actions are dropped unrun. An action that throws does not undo the commit: the other actions
+     * still run, and {@code call} then throws the first action's exception, with those of later
+     * actions suppressed in it; actions should therefore not throw. A unit of work that is retried
+     * after a conflict registers its action again; the failed attempt's action never runs.
+     *
+     * @param action what to run after the commit, not null
+     */
+    void afterCommit(Runnable action);
 }

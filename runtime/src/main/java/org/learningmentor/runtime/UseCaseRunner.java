@@ -186,7 +186,11 @@ final class UseCaseRunner {
                 done = persistence.transactions().call(() -> {
                     Context context = Context.open(persistence, policy, actor, permission, clock.instant());
                     T result = work.apply(context);
-                    return new Attempt<>(result, context.events());
+                    List<DomainEvent> events = context.events();
+                    // Listeners hear of the events once they are stored: after this transaction
+                    // commits, or the host's own when the use case joined one; never on a rollback.
+                    persistence.transactions().afterCommit(() -> publish(events));
+                    return new Attempt<>(result, events);
                 });
             } catch (ConcurrentUpdateException conflict) {
                 if (attempt >= maxAttempts) {
@@ -213,7 +217,6 @@ final class UseCaseRunner {
                     actor.organizationId(),
                     done.events().size(),
                     attempt);
-            publish(done.events());
             return done.result();
         }
     }

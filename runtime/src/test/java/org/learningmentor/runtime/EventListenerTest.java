@@ -1,6 +1,7 @@
 package org.learningmentor.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -81,6 +82,53 @@ class EventListenerTest {
 
         assertThat(world.heard).isEmpty();
         assertThat(world.outbox()).isEmpty();
+    }
+
+    @Test
+    void aUseCaseInsideTheHostsOwnTransactionTellsListenersOnlyAfterTheHostCommits() {
+        InMemoryPersistence persistence = InMemoryPersistence.create();
+        World world = World.create(persistence, b -> b);
+        ProgramId id = world.storeProgram(ProgramPhase.PREPARATION);
+        List<String> happened = new ArrayList<>();
+
+        persistence.transactions().run(() -> {
+            world.runtime
+                    .programs()
+                    .nameSponsor(world.hr(), id, world.agency.director().id());
+            happened.add("use case returned, heard " + world.heard.size());
+            world.runtime
+                    .programs()
+                    .nameCoordinator(world.hr(), id, world.personFor(Role.HR).id());
+            happened.add("host's work done, heard " + world.heard.size());
+        });
+        happened.add("host committed, heard " + world.heard.size());
+
+        assertThat(happened)
+                .containsExactly("use case returned, heard 0", "host's work done, heard 0", "host committed, heard 2");
+        assertThat(world.heard)
+                .satisfiesExactly(
+                        e -> assertThat(e).isInstanceOf(SponsorNamed.class),
+                        e -> assertThat(e).isInstanceOf(CoordinatorNamed.class));
+    }
+
+    @Test
+    void aUseCaseInsideAHostTransactionThatRollsBackTellsNoListener() {
+        InMemoryPersistence persistence = InMemoryPersistence.create();
+        World world = World.create(persistence, b -> b);
+        ProgramId id = world.storeProgram(ProgramPhase.PREPARATION);
+        IllegalStateException hostFailure = new IllegalStateException("the host's own work fails");
+
+        assertThatThrownBy(() -> persistence.transactions().run(() -> {
+                    world.runtime
+                            .programs()
+                            .nameSponsor(world.hr(), id, world.agency.director().id());
+                    throw hostFailure;
+                }))
+                .isSameAs(hostFailure);
+
+        assertThat(world.heard).isEmpty();
+        assertThat(world.outbox()).isEmpty();
+        assertThat(world.program(id).sponsorId()).isEmpty();
     }
 
     @Test

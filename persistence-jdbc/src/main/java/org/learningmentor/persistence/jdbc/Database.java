@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.Objects;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
+import org.learningmentor.persistence.AfterCommitActions;
 import org.learningmentor.persistence.ConcurrentUpdateException;
 import org.learningmentor.persistence.DuplicateKeyException;
 import org.learningmentor.persistence.PersistenceException;
@@ -44,6 +45,7 @@ final class Database implements TransactionRunner {
     private static final class Unit {
         final Connection connection;
         final boolean autoCommitBefore;
+        final AfterCommitActions afterCommit = new AfterCommitActions();
         Throwable rollbackOnly;
 
         Unit(Connection connection, boolean autoCommitBefore) {
@@ -198,9 +200,21 @@ final class Database implements TransactionRunner {
                 rollback(connection, failure);
                 throw failure;
             }
-            return result;
         } finally {
             close(connection, unit.autoCommitBefore);
+        }
+        unit.afterCommit.runAll();
+        return result;
+    }
+
+    @Override
+    public void afterCommit(Runnable action) {
+        Objects.requireNonNull(action, "action");
+        Unit unit = current.get();
+        if (unit == null) {
+            action.run();
+        } else {
+            unit.afterCommit.add(action);
         }
     }
 

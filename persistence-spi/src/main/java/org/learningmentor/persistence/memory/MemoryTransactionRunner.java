@@ -18,6 +18,11 @@ final class MemoryTransactionRunner implements TransactionRunner {
     }
 
     @Override
+    public void afterCommit(Runnable action) {
+        store.afterCommit(action);
+    }
+
+    @Override
     public String toString() {
         return "MemoryTransactionRunner";
     }

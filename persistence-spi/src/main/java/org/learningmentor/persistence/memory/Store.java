@@ -111,7 +111,19 @@ final class Store {
                     cause);
         }
         commit(transaction);
+        transaction.afterCommit().runAll();
         return result;
+    }
+
+    /** Keeps the action for the calling thread's transaction, or runs it when there is none. */
+    void afterCommit(Runnable action) {
+        Objects.requireNonNull(action, "action");
+        Transaction transaction = current.get();
+        if (transaction == null) {
+            action.run();
+        } else {
+            transaction.afterCommit().add(action);
+        }
     }
 
     private void commit(Transaction transaction) {

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.learningmentor.persistence.AfterCommitActions;
 import org.learningmentor.persistence.OutboxEntry;
 
 /** The buffered writes of one transaction; confined to the thread that runs it. */
@@ -13,6 +14,7 @@ final class Transaction {
 
     private final Map<Table<?>, Object> writes = new HashMap<>();
     private final List<OutboxEntry> appended = new ArrayList<>();
+    private final AfterCommitActions afterCommit = new AfterCommitActions();
     private final Set<Long> delivered = new HashSet<>();
     private Throwable rollbackOnly;
 
@@ -26,6 +28,11 @@ final class Transaction {
     @SuppressWarnings("unchecked")
     <W> W writesOrNull(Table<?> table) {
         return (W) writes.get(table);
+    }
+
+    /** The actions to run once this transaction has committed, in registration order. */
+    AfterCommitActions afterCommit() {
+        return afterCommit;
     }
 
     List<OutboxEntry> appended() {

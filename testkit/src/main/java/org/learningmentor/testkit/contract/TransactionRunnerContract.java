@@ -619,6 +619,105 @@ public abstract class TransactionRunnerContract extends PersistenceContract {
                 .contains(saved);
     }
 
+    // ---------------------------------------------------------------- after the commit
+
+    @Test
+    public void anAfterCommitActionRunsOnlyOnceTheTransactionHasCommittedAndSeesItsWritesFromAnotherThread() {
+        Stored agency = storeAgency();
+        Person newcomer = aNewPersonOf(agency);
+        List<String> happened = new ArrayList<>();
+
+        transactions().run(() -> {
+            people().save(agency.id(), newcomer);
+            transactions().afterCommit(() -> {
+                boolean visible = Concurrently.onAnotherThread(
+                        () -> people().find(agency.id(), newcomer.id()).isPresent());
+                happened.add("action, stored for others: " + visible);
+            });
+            happened.add("work returned");
+        });
+
+        assertThat(happened).containsExactly("work returned", "action, stored for others: true");
+    }
+
+    @Test
+    public void anAfterCommitActionRegisteredInANestedCallWaitsForTheOutermostCommit() {
+        List<String> happened = new ArrayList<>();
+
+        transactions().run(() -> {
+            transactions().run(() -> transactions().afterCommit(() -> happened.add("first")));
+            happened.add("nested call returned");
+            transactions().afterCommit(() -> happened.add("second"));
+        });
+
+        assertThat(happened).containsExactly("nested call returned", "first", "second");
+    }
+
+    @Test
+    public void aRolledBackTransactionRunsNoneOfItsAfterCommitActions() {
+        Stored agency = storeAgency();
+        Person stale = agency.people().get(1);
+        people().save(agency.id(), Samples.revised(stale, 1));
+        List<String> happened = new ArrayList<>();
+
+        assertThatThrownBy(() -> transactions().run(() -> {
+                    transactions().afterCommit(() -> happened.add("after the failed work"));
+                    throw new IllegalStateException("the work fails");
+                }))
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> transactions().run(() -> {
+                    transactions().afterCommit(() -> happened.add("after the conflict"));
+                    try {
+                        people().save(agency.id(), Samples.revised(stale, 2));
+                    } catch (ConcurrentUpdateException expected) {
+                        // caught: the transaction is rollback-only all the same
+                    }
+                }))
+                .isInstanceOf(PersistenceException.class);
+
+        assertThat(happened).isEmpty();
+    }
+
+    @Test
+    public void outsideATransactionAnAfterCommitActionRunsAtOnce() {
+        List<String> happened = new ArrayList<>();
+
+        transactions().afterCommit(() -> happened.add("at once"));
+
+        assertThat(happened).containsExactly("at once");
+    }
+
+    @Test
+    public void anAfterCommitActionThatThrowsKeepsTheCommitRunsTheOthersAndIsRethrownWithLaterFailuresSuppressed() {
+        Stored agency = storeAgency();
+        Person newcomer = aNewPersonOf(agency);
+        List<String> happened = new ArrayList<>();
+        RuntimeException first = new IllegalStateException("first action fails");
+        RuntimeException third = new IllegalArgumentException("third action fails");
+
+        assertThatThrownBy(() -> transactions().run(() -> {
+                    people().save(agency.id(), newcomer);
+                    transactions().afterCommit(() -> {
+                        throw first;
+                    });
+                    transactions().afterCommit(() -> happened.add("second"));
+                    transactions().afterCommit(() -> {
+                        throw third;
+                    });
+                }))
+                .isSameAs(first);
+
+        assertThat(first.getSuppressed()).containsExactly(third);
+        assertThat(happened).containsExactly("second");
+        assertThat(people().find(agency.id(), newcomer.id())).isPresent();
+    }
+
+    @Test
+    public void afterCommitRefusesANullActionWithNullPointerExceptionNamingIt() {
+        assertNamesNull("action", () -> transactions().afterCommit(null));
+        assertNamesNull("action", () -> transactions().run(() -> transactions().afterCommit(null)));
+    }
+
     @Test
     public void callAndRunRefuseNullWorkWithNullPointerExceptionNamingIt() {
         assertNamesNull("work", () -> transactions().call(null));
