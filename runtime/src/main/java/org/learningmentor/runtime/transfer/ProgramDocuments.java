@@ -29,7 +29,6 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.ObjectWriter;
-import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -46,8 +45,10 @@ import tools.jackson.databind.json.JsonMapper;
  * surveys}, {@code responses} and {@code evaluations}, each record in the model's own wire format
  * (Jackson 3, as the JDBC store keeps it). The writing is canonical, so the same document always
  * gives the same bytes: UTF-8, two-space indentation, {@code \n} line ends and a final line break,
- * the document's lists in its canonical order, properties of every object in alphabetical order,
- * map entries by key. Unknown properties are tolerated when reading, as everywhere in the model.
+ * the document's lists in its canonical order, properties of every object in alphabetical order.
+ * The model's maps keep their own order (a text's languages in their fixed order, a response's
+ * answers in the order of the instrument's items), which reading back restores, so a response read
+ * from a document equals the one written. Unknown properties are tolerated when reading, as everywhere in the model.
  *
  * <p>Reading checks everything and reports every problem at once in one {@link
  * ProgramDocumentException}: JSON that does not parse ({@code transfer.document.malformed}, with the
@@ -77,7 +78,6 @@ public final class ProgramDocuments {
 
     static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             // numbers reach the records exactly as written: 1.50 stays 1.50
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
