@@ -3,8 +3,6 @@ package org.learningmentor.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.util.SplittableRandom;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
@@ -25,15 +23,7 @@ import org.learningmentor.runtime.transfer.ProgramDocuments;
  */
 class TransferAtomicityTest {
 
-    private static final ProgramDocument DOCUMENT = golden();
-
-    private static ProgramDocument golden() {
-        try {
-            return ProgramDocuments.fromJson(Files.readAllBytes(TransferRoundTripTest.GOLDEN));
-        } catch (IOException e) {
-            throw new IllegalStateException("the golden document is missing", e);
-        }
-    }
+    private static final ProgramDocument DOCUMENT = ProgramDocuments.fromJson(TransferFixtures.golden());
 
     /** The writes of an import into an empty store: organization, people, programme, the rest. */
     private static final int WRITES = 1
@@ -54,7 +44,7 @@ class TransferAtomicityTest {
     void anImportIntoAnEmptyStoreWritesEachRecordOnce() {
         TransferFailingPersistence store = new TransferFailingPersistence();
 
-        TransferRoundTripTest.runtimeOver(store)
+        TransferRoundTripTest.runtimeOver(store.persistence)
                 .transfers()
                 .importProgram(World.create().hr(), DOCUMENT);
 
@@ -67,7 +57,7 @@ class TransferAtomicityTest {
         int failing = 1 + new SplittableRandom(seed).nextInt(WRITES);
         TransferFailingPersistence store = new TransferFailingPersistence();
         store.failOnWrite = failing;
-        LearningMentor runtime = TransferRoundTripTest.runtimeOver(store);
+        LearningMentor runtime = TransferRoundTripTest.runtimeOver(store.persistence);
         Actor hr = World.create().hr();
 
         Throwable thrown = catchThrowable(() -> runtime.transfers().importProgram(hr, DOCUMENT));
@@ -77,7 +67,7 @@ class TransferAtomicityTest {
                 .isInstanceOf(PersistenceException.class)
                 .hasMessageContaining("write " + failing);
         var organizationId = DOCUMENT.organization().id();
-        assertThat(TransferFixtures.isEmpty(store, organizationId))
+        assertThat(TransferFixtures.isEmpty(store.delegate, organizationId))
                 .as("seed %d", seed)
                 .isTrue();
         assertThat(store.delegate

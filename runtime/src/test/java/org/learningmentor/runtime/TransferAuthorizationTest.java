@@ -3,8 +3,6 @@ package org.learningmentor.runtime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -22,15 +20,7 @@ import org.learningmentor.runtime.transfer.ProgramDocuments;
  */
 class TransferAuthorizationTest {
 
-    private static final ProgramDocument DOCUMENT = golden();
-
-    private static ProgramDocument golden() {
-        try {
-            return ProgramDocuments.fromJson(Files.readAllBytes(TransferRoundTripTest.GOLDEN));
-        } catch (IOException e) {
-            throw new IllegalStateException("the golden document is missing", e);
-        }
-    }
+    private static final ProgramDocument DOCUMENT = ProgramDocuments.fromJson(TransferFixtures.golden());
 
     @Test
     void intoAnEmptyStoreAnHrPersonOfTheDocumentImports() {

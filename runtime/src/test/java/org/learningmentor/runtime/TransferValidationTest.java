@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -48,15 +46,7 @@ class TransferValidationTest {
             .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .build();
 
-    private static final byte[] GOLDEN = golden();
-
-    private static byte[] golden() {
-        try {
-            return Files.readAllBytes(TransferRoundTripTest.GOLDEN);
-        } catch (IOException e) {
-            throw new IllegalStateException("the golden document is missing", e);
-        }
-    }
+    private static final byte[] GOLDEN = TransferFixtures.golden();
 
     /** One way to corrupt the golden document, and the violation it must give. */
     record Corruption(String name, Consumer<ObjectNode> corrupt, String code, String path) {
