@@ -8,8 +8,10 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.stream.LongStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -164,6 +166,60 @@ class TransferValidationTest {
                 .contains(org.assertj.core.groups.Tuple.tuple(corruption.code(), corruption.path()));
         assertThat(refused.getMessage()).contains(corruption.code()).hasSizeLessThan(20_000);
         assertTheImportWritesNothing(bad);
+    }
+
+    static LongStream seeds() {
+        String fixed = System.getProperty("learningmentor.seed");
+        return fixed != null ? LongStream.of(Long.parseLong(fixed)) : LongStream.rangeClosed(1, 40);
+    }
+
+    /**
+     * Whatever happens to the bytes (cut short, a character changed, a span lost or repeated), reading
+     * gives a document or a {@link ProgramDocumentException}: never another exception.
+     */
+    @ParameterizedTest(name = "seed={0}")
+    @MethodSource("seeds")
+    void damagedBytesGiveADocumentOrAProgramDocumentExceptionNeverAnythingElse(long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        byte[] damaged = GOLDEN.clone();
+        for (int round = 1 + random.nextInt(3); round > 0; round--) {
+            damaged = damage(damaged, random);
+        }
+        byte[] input = damaged;
+
+        Throwable thrown = catchThrowable(() -> ProgramDocuments.fromJson(input));
+
+        if (thrown != null) {
+            assertThat(thrown).as("seed %d", seed).isInstanceOf(ProgramDocumentException.class);
+            assertThat(((ProgramDocumentException) thrown).violations()).isNotEmpty();
+        }
+    }
+
+    /** The characters a damaged byte becomes: JSON's structure, digits, hex and a few letters. */
+    private static final String DAMAGE = " {}[]\",:0123456789abcdef-ZQ";
+
+    private static byte[] damage(byte[] bytes, SplittableRandom random) {
+        int at = random.nextInt(bytes.length);
+        int length = Math.min(bytes.length - at, 1 + random.nextInt(40));
+        byte[] out;
+        switch (random.nextInt(4)) {
+            case 0 -> out = Arrays.copyOf(bytes, at);
+            case 1 -> {
+                out = bytes.clone();
+                out[at] = (byte) DAMAGE.charAt(random.nextInt(DAMAGE.length()));
+            }
+            case 2 -> {
+                out = new byte[bytes.length - length];
+                System.arraycopy(bytes, 0, out, 0, at);
+                System.arraycopy(bytes, at + length, out, at, bytes.length - at - length);
+            }
+            default -> {
+                out = new byte[bytes.length + length];
+                System.arraycopy(bytes, 0, out, 0, at + length);
+                System.arraycopy(bytes, at, out, at + length, bytes.length - at);
+            }
+        }
+        return out;
     }
 
     @Test
