@@ -6,17 +6,21 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Locale;
+import javax.sql.ConnectionPoolDataSource;
 import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
 import org.learningmentor.persistence.Persistence;
 import org.learningmentor.persistence.jdbc.Dialect;
 import org.learningmentor.persistence.jdbc.JdbcPersistence;
-import org.postgresql.ds.PGSimpleDataSource;
+import org.postgresql.ds.PGConnectionPoolDataSource;
 
 /**
  * The app's database: an embedded H2 file or a server named by a JDBC URL (PostgreSQL or H2),
- * migrated with the SDK's own scripts. One connection stays open while the storage is, so an H2
- * file database stays open between units of work and closes, flushed, with {@link #close()}.
+ * migrated with the SDK's own scripts. Connections come from a small pool (H2's {@link
+ * JdbcConnectionPool}, which pools any driver's {@link ConnectionPoolDataSource}): opening a
+ * PostgreSQL connection per unit of work would cost more than the work. An H2 file database stays
+ * open while the storage is and closes, flushed, with {@link #close()}.
  */
 final class Storage implements AutoCloseable {
 
@@ -24,17 +28,20 @@ final class Storage implements AutoCloseable {
     static final String DEMO_DATABASE = "learningmentor-demo";
 
     private final String description;
-    private final DataSource dataSource;
+    private final JdbcConnectionPool pool;
     private final Dialect dialect;
     private final Connection keeper;
 
-    private Storage(String description, DataSource dataSource, Dialect dialect) {
+    private Storage(String description, ConnectionPoolDataSource driver, Dialect dialect) {
         this.description = description;
-        this.dataSource = dataSource;
+        this.pool = JdbcConnectionPool.create(driver);
+        pool.setMaxConnections(4);
+        pool.setLoginTimeout(10);
         this.dialect = dialect;
         try {
-            this.keeper = dataSource.getConnection();
+            this.keeper = pool.getConnection();
         } catch (SQLException e) {
+            pool.dispose();
             throw new CliException(
                     ExitCode.DATABASE, "cannot connect to " + description + ": " + firstLine(e.getMessage()), e);
         }
@@ -70,7 +77,7 @@ final class Storage implements AutoCloseable {
     static Storage of(String url, String user, String password) {
         String lower = url.toLowerCase(Locale.ROOT);
         if (lower.startsWith("jdbc:postgresql:")) {
-            PGSimpleDataSource pg = new PGSimpleDataSource();
+            PGConnectionPoolDataSource pg = new PGConnectionPoolDataSource();
             pg.setURL(url);
             if (user != null) {
                 pg.setUser(user);
@@ -100,7 +107,7 @@ final class Storage implements AutoCloseable {
     Persistence persistence() {
         try {
             return JdbcPersistence.builder()
-                    .dataSource(dataSource)
+                    .dataSource(pool)
                     .dialect(dialect)
                     .migrate(true)
                     .build();
@@ -118,7 +125,7 @@ final class Storage implements AutoCloseable {
     }
 
     DataSource dataSource() {
-        return dataSource;
+        return pool;
     }
 
     @Override
@@ -127,6 +134,8 @@ final class Storage implements AutoCloseable {
             keeper.close();
         } catch (SQLException e) {
             // closing: nothing left to do with it
+        } finally {
+            pool.dispose();
         }
     }
 
