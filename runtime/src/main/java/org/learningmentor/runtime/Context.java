@@ -60,6 +60,21 @@ final class Context {
                 .find(actor.organizationId(), actor.personId())
                 .orElseThrow(
                         () -> new AccessDeniedException(permission, actor, AccessDeniedException.Reason.UNKNOWN_ACTOR));
+        return openAs(persistence, policy, actor, stored, permission, now);
+    }
+
+    /**
+     * Checks, as {@link #open} does, that a role the actor acts in and the given record of the
+     * actor holds grants the permission: for use cases whose actor is not stored yet, such as the
+     * import that provisions an organization, where the record comes from the imported document.
+     */
+    static Context openAs(
+            Persistence persistence,
+            PermissionPolicy policy,
+            Actor actor,
+            Person stored,
+            Permission permission,
+            Instant now) {
         Set<Role> effective = actor.roles().isEmpty() ? Set.of() : EnumSet.copyOf(actor.roles());
         effective.retainAll(stored.roles());
         Actor effectiveActor = actor.withRoles(effective);

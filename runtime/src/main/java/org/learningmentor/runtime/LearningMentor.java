@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import org.learningmentor.core.common.IdGenerator;
 import org.learningmentor.core.pair.PairingPolicy;
 import org.learningmentor.persistence.Persistence;
+import org.learningmentor.runtime.transfer.ProgramTransfers;
 
 /**
  * The runtime's entry point: the use cases of the learning-mentoring model over a host's storage,
@@ -27,7 +28,7 @@ import org.learningmentor.persistence.Persistence;
  *
  * <p>Use cases are grouped by aggregate: {@link #organizations()}, {@link #people()}, {@link
  * #programs()}, {@link #pairs()}, {@link #plans()}, {@link #surveys()}, {@link
- * #evaluations()}. Each command takes the {@link Actor} first, runs in the actor's organization,
+ * #evaluations()}, and moving a whole programme between stores: {@link #transfers()}. Each command takes the {@link Actor} first, runs in the actor's organization,
  * and is one unit of work: load, authorize ({@link PermissionPolicy}), decide (the model's command), save and append the events to the
  * outbox in one transaction; retried as a whole on a concurrent update, up to {@link
  * Builder#maxAttempts(int)} attempts; then the {@link EventListener}s get the committed events.
@@ -55,6 +56,7 @@ public final class LearningMentor {
     private final PlanUseCases plans;
     private final SurveyUseCases surveys;
     private final EvaluationUseCases evaluations;
+    private final TransferUseCases transfers;
     private final OutboxRelay outboxRelay;
 
     private LearningMentor(UseCaseRunner runner, PairingPolicy pairingPolicy) {
@@ -66,6 +68,7 @@ public final class LearningMentor {
         this.plans = new PlanUseCases(runner);
         this.surveys = new SurveyUseCases(runner);
         this.evaluations = new EvaluationUseCases(runner);
+        this.transfers = new TransferUseCases(runner);
         this.outboxRelay = new OutboxRelay(runner.persistence().outbox());
     }
 
@@ -139,6 +142,16 @@ public final class LearningMentor {
      */
     public EvaluationUseCases evaluations() {
         return evaluations;
+    }
+
+    /**
+     * Returns the use cases that export a programme with everything in it as one document and
+     * import such a document: moving programmes between stores and installations.
+     *
+     * @return the use cases, never null
+     */
+    public ProgramTransfers transfers() {
+        return transfers;
     }
 
     /**

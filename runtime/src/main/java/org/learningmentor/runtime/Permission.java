@@ -105,6 +105,13 @@ public enum Permission {
     PROGRAM_ADVANCE,
     /** Return the programme to its previous phase. */
     PROGRAM_GO_BACK,
+    /**
+     * Export a programme with everything in it as one document: its people's personal data, every
+     * plan, and the survey responses themselves (anonymous, but unsuppressed and with their units).
+     */
+    PROGRAM_EXPORT,
+    /** Import a programme document into the store, with its people (see {@code ProgramTransfers}). */
+    PROGRAM_IMPORT,
 
     // ------------------------------------------------------------ pair
 

@@ -128,6 +128,11 @@ public final class PermissionPolicy {
         p = p.allow(Permission.PROGRAM_RECORD_EVALUATION, HR);
         p = p.allow(Permission.PROGRAM_ADVANCE, HR);
         p = p.allow(Permission.PROGRAM_GO_BACK, HR);
+        // a programme document holds personal data and the raw survey responses, which no other
+        // use case shows (profiles suppress small groups), so only HR, who keeps the programme's
+        // data, moves whole programmes in or out
+        p = p.allow(Permission.PROGRAM_EXPORT, HR);
+        p = p.allow(Permission.PROGRAM_IMPORT, HR);
         // pairs: who pairs with whom is seen by those who run the programme and by the two people;
         // pairing is voluntary, so each person proposes, answers and withdraws only for themself
         Set<Role> runners = EnumSet.of(MANAGEMENT, HR, LEARNING_SPECIALIST, TRAINER);

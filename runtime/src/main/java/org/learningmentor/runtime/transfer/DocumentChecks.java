@@ -1,0 +1,162 @@
+package org.learningmentor.runtime.transfer;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.learningmentor.core.common.OrgUnitId;
+import org.learningmentor.core.common.OrganizationId;
+import org.learningmentor.core.common.PersonId;
+import org.learningmentor.core.common.ProgramId;
+import org.learningmentor.core.common.Violation;
+import org.learningmentor.core.evaluation.Evaluation;
+import org.learningmentor.core.organization.OrgUnit;
+import org.learningmentor.core.organization.Organization;
+import org.learningmentor.core.pair.MentoringPair;
+import org.learningmentor.core.person.Person;
+import org.learningmentor.core.plan.MentorPlan;
+import org.learningmentor.core.program.MentoringProgram;
+import org.learningmentor.core.survey.Survey;
+import org.learningmentor.core.survey.SurveyResponse;
+
+/**
+ * The checks across the records of a document, each record's own rules having held: tenancy, the
+ * programme, duplicate ids and tokens, and every reference to a person, a unit, a pair or a survey.
+ * Paths index the lists as given.
+ */
+final class DocumentChecks {
+
+    private DocumentChecks() {}
+
+    static List<Violation> check(
+            Organization organization,
+            List<Person> people,
+            MentoringProgram program,
+            List<MentoringPair> pairs,
+            List<MentorPlan> plans,
+            List<Survey> surveys,
+            List<SurveyResponse> responses,
+            List<Evaluation> evaluations) {
+        List<Violation> violations = new ArrayList<>();
+        OrganizationId organizationId = organization.id();
+        ProgramId programId = program.id();
+
+        Set<Object> personIds = ids("people", people, Person::id, violations);
+        Set<Object> pairIds = ids("pairs", pairs, MentoringPair::id, violations);
+        ids("plans", plans, MentorPlan::id, violations);
+        Set<Object> surveyIds = ids("surveys", surveys, Survey::id, violations);
+        ids("responses", responses, SurveyResponse::id, violations);
+        ids("evaluations", evaluations, Evaluation::id, violations);
+        Set<Object> unitIds = new HashSet<>();
+        organization.units().stream().map(OrgUnit::id).forEach(unitIds::add);
+
+        tenancy("people", people, Person::organizationId, organizationId, violations);
+        if (!program.organizationId().equals(organizationId)) {
+            violations.add(Violation.of(
+                    TransferViolation.ORGANIZATION_OTHER, "program.organizationId", program.organizationId()));
+        }
+        tenancy("pairs", pairs, MentoringPair::organizationId, organizationId, violations);
+        tenancy("plans", plans, MentorPlan::organizationId, organizationId, violations);
+        tenancy("surveys", surveys, Survey::organizationId, organizationId, violations);
+        tenancy("responses", responses, SurveyResponse::organizationId, organizationId, violations);
+        tenancy("evaluations", evaluations, Evaluation::organizationId, organizationId, violations);
+
+        ofProgram("pairs", pairs, MentoringPair::programId, programId, violations);
+        ofProgram("plans", plans, MentorPlan::programId, programId, violations);
+        ofProgram("surveys", surveys, Survey::programId, programId, violations);
+        ofProgram("evaluations", evaluations, Evaluation::programId, programId, violations);
+
+        for (int i = 0; i < plans.size(); i++) {
+            Optional<?> pairId = plans.get(i).pairId();
+            if (pairId.isPresent() && !pairIds.contains(pairId.get())) {
+                violations.add(Violation.of(TransferViolation.PAIR_MISSING, "plans[" + i + "].pairId", pairId.get()));
+            }
+        }
+        Set<String> tokens = new HashSet<>();
+        for (int i = 0; i < responses.size(); i++) {
+            SurveyResponse response = responses.get(i);
+            String path = "responses[" + i + "]";
+            if (!surveyIds.contains(response.surveyId())) {
+                violations.add(Violation.of(TransferViolation.SURVEY_MISSING, path + ".surveyId", response.surveyId()));
+            }
+            if (!unitIds.contains(response.unitId())) {
+                violations.add(Violation.of(TransferViolation.UNIT_MISSING, path + ".unitId", response.unitId()));
+            }
+            if (!tokens.add(response.surveyId() + ":" + response.tokenDigest())) {
+                violations.add(Violation.of(TransferViolation.TOKEN_DUPLICATE, path + ".tokenDigest"));
+            }
+        }
+
+        references("people", people, Person.class, personIds, unitIds, violations);
+        references("program", List.of(program), MentoringProgram.class, personIds, unitIds, violations);
+        references("pairs", pairs, MentoringPair.class, personIds, unitIds, violations);
+        references("plans", plans, MentorPlan.class, personIds, unitIds, violations);
+        references("surveys", surveys, Survey.class, personIds, unitIds, violations);
+        references("evaluations", evaluations, Evaluation.class, personIds, unitIds, violations);
+        return violations;
+    }
+
+    private static <T> Set<Object> ids(
+            String section, List<T> records, Function<T, Object> id, List<Violation> violations) {
+        Set<Object> seen = new HashSet<>();
+        for (int i = 0; i < records.size(); i++) {
+            Object value = id.apply(records.get(i));
+            if (!seen.add(value)) {
+                violations.add(Violation.of(TransferViolation.ID_DUPLICATE, section + "[" + i + "].id", value));
+            }
+        }
+        return seen;
+    }
+
+    private static <T> void tenancy(
+            String section,
+            List<T> records,
+            Function<T, OrganizationId> organizationOf,
+            OrganizationId organizationId,
+            List<Violation> violations) {
+        for (int i = 0; i < records.size(); i++) {
+            OrganizationId found = organizationOf.apply(records.get(i));
+            if (!found.equals(organizationId)) {
+                violations.add(Violation.of(
+                        TransferViolation.ORGANIZATION_OTHER, section + "[" + i + "].organizationId", found));
+            }
+        }
+    }
+
+    private static <T> void ofProgram(
+            String section,
+            List<T> records,
+            Function<T, ProgramId> programOf,
+            ProgramId programId,
+            List<Violation> violations) {
+        for (int i = 0; i < records.size(); i++) {
+            ProgramId found = programOf.apply(records.get(i));
+            if (!found.equals(programId)) {
+                violations.add(Violation.of(TransferViolation.PROGRAM_OTHER, section + "[" + i + "].programId", found));
+            }
+        }
+    }
+
+    /** Every person and unit a record names must be in the document. */
+    private static <T> void references(
+            String section,
+            List<T> records,
+            Class<T> type,
+            Set<Object> personIds,
+            Set<Object> unitIds,
+            List<Violation> violations) {
+        for (int i = 0; i < records.size(); i++) {
+            String prefix = section.equals("program") ? section : section + "[" + i + "]";
+            for (References.Reference reference : References.in(records.get(i), type)) {
+                String path = reference.path().isEmpty() ? prefix : prefix + "." + reference.path();
+                if (reference.id() instanceof PersonId person && !personIds.contains(person)) {
+                    violations.add(Violation.of(TransferViolation.PERSON_MISSING, path, person));
+                } else if (reference.id() instanceof OrgUnitId unit && !unitIds.contains(unit)) {
+                    violations.add(Violation.of(TransferViolation.UNIT_MISSING, path, unit));
+                }
+            }
+        }
+    }
+}
