@@ -2,6 +2,7 @@ package org.learningmentor.examples.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +19,7 @@ import org.learningmentor.persistence.Persistence;
 import org.learningmentor.runtime.LearningMentor;
 import org.learningmentor.runtime.report.CultureChart;
 import org.learningmentor.runtime.report.EvaluationReports;
+import org.learningmentor.runtime.transfer.ProgramDocuments;
 import org.learningmentor.testkit.sample.SampleOrganization;
 import org.learningmentor.testkit.time.TestClock;
 import picocli.CommandLine.Command;
@@ -33,11 +35,15 @@ import picocli.CommandLine.Spec;
             "Runs a whole learning-mentoring programme of a fictional Finnish state agency (300 people) through the"
                     + " SDK's use cases, stores it, evaluates it with the default rules and writes the evaluation"
                     + " report: report.html (with the culture-profile chart before and after), report.md,"
-                    + " findings.csv and evaluation.json.",
+                    + " findings.csv and evaluation.json; and the programme itself as programme.json, for"
+                    + " evaluate and import.",
             "Without --jdbc-url the data goes to an H2 file database in the output folder, which each run"
                     + " replaces. The same run always gives the same reports."
         })
 final class DemoCommand implements Callable<Integer> {
+
+    /** The programme document the demo exports next to its reports. */
+    static final String PROGRAMME_FILE = "programme.json";
 
     @Spec
     CommandSpec spec;
@@ -99,7 +105,11 @@ final class DemoCommand implements Callable<Integer> {
         }
         Evaluation evaluation = result.evaluation();
         CultureChart chart = CultureChart.from(evaluation.facts()).withNames(Instruments.defaultInstrument());
-        List<Path> files = EvaluationReports.writeAll(evaluation, Optional.of(chart), language, output);
+        List<Path> files =
+                new ArrayList<>(EvaluationReports.writeAll(evaluation, Optional.of(chart), language, output));
+        Path programme = output.resolve(PROGRAMME_FILE);
+        Documents.write(programme, ProgramDocuments.toJson(result.document()), out);
+        files.add(programme);
         summary(out, agency, result, where, files);
         return ExitCode.OK.code();
     }
@@ -116,7 +126,7 @@ final class DemoCommand implements Callable<Integer> {
                 DemoProgramme.START,
                 DemoProgramme.END,
                 result.program().phase());
-        out.printf("Stored in %s.%n", where);
+        out.printf("Stored in %s, programme id %s.%n", where, result.programId());
         out.printf(
                 "  %d mentors in training, %d mentor pairs, %d plans approved and followed at 2 checkpoints%n",
                 result.mentors(), result.pairs(), result.plans());

@@ -49,6 +49,7 @@ import org.learningmentor.core.survey.Survey;
 import org.learningmentor.core.survey.SurveyPurpose;
 import org.learningmentor.runtime.Actor;
 import org.learningmentor.runtime.LearningMentor;
+import org.learningmentor.runtime.transfer.ProgramDocument;
 import org.learningmentor.testkit.sample.SampleData;
 import org.learningmentor.testkit.sample.SampleOrganization;
 import org.learningmentor.testkit.sample.SampleSurveys;
@@ -71,7 +72,8 @@ import org.learningmentor.testkit.time.TestClock;
  *       meetings; credos.
  *   <li>Implementation: action items, support, two checkpoints with progress on every plan; a
  *       follow-up survey.
- *   <li>Evaluation: HR evaluates with {@link RuleSets#defaults()} and closes the programme.
+ *   <li>Evaluation: HR evaluates with {@link RuleSets#defaults()} and closes the programme, then
+ *       exports it as a programme document.
  * </ol>
  *
  * <p>Deterministic: the agency, ids, clock and answers come from fixed seeds, so two runs store the
@@ -109,7 +111,8 @@ final class DemoProgramme {
             int pairs,
             int plans,
             SurveyResult baseline,
-            SurveyResult followUp) {}
+            SurveyResult followUp,
+            ProgramDocument document) {}
 
     /** A survey's responses and how many of its groups the anonymity threshold hides. */
     record SurveyResult(Survey survey, CultureProfile profile, int responses, int groupsShown, int groupsHidden) {}
@@ -392,7 +395,10 @@ final class DemoProgramme {
         lm.programs().recordEvaluation(hr, id, LocalDate.of(2026, 12, 1));
         at(LocalDate.of(2026, 12, 18));
         program = lm.programs().advanceTo(hr, id, ProgramPhase.CLOSED);
-        return new Result(id, program, evaluation, active.size(), pairs.size(), approved.size(), baseline, followUp);
+        // The whole programme as one document, for `learningmentor evaluate` and `import`.
+        ProgramDocument document = lm.transfers().exportProgram(hr, id);
+        return new Result(
+                id, program, evaluation, active.size(), pairs.size(), approved.size(), baseline, followUp, document);
     }
 
     /** A separate id stream for progress entries, which the caller names. */

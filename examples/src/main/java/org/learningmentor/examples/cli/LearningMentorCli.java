@@ -29,7 +29,13 @@ import picocli.CommandLine.Spec;
         versionProvider = LearningMentorCli.Version.class,
         description = "Runs and evaluates learning-mentoring programmes (oppimismentorointi) with the Learning"
                 + " Mentor SDK.",
-        subcommands = {DemoCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            DemoCommand.class,
+            EvaluateCommand.class,
+            ExportCommand.class,
+            ImportCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class LearningMentorCli implements Runnable {
 
     @Spec

@@ -1,0 +1,25 @@
+package org.learningmentor.examples.cli;
+
+import picocli.CommandLine.Option;
+
+/** The database options of export and import. */
+final class DatabaseOptions {
+
+    @Option(
+            names = "--jdbc-url",
+            required = true,
+            paramLabel = "URL",
+            description = "The database: jdbc:postgresql://host:5432/db or jdbc:h2:file:/path/db. Its tables are"
+                    + " created or brought up to date.")
+    String url;
+
+    @Option(names = "--user", paramLabel = "USER", description = "Database user.")
+    String user;
+
+    @Option(names = "--password", paramLabel = "PASSWORD", description = "Database password.")
+    String password;
+
+    Storage open() {
+        return Storage.of(url, user, password);
+    }
+}
