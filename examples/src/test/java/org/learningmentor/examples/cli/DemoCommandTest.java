@@ -22,14 +22,14 @@ import org.learningmentor.runtime.report.EvaluationReports;
  */
 class DemoCommandTest {
 
-    @TempDir
-    static Path english;
+    private static Path english;
 
     private static Cli.Run firstRun;
 
     @BeforeAll
     static void runTheDemoInEnglish() {
-        firstRun = Cli.run("demo", "--output", english.toString());
+        english = DemoRuns.english();
+        firstRun = DemoRuns.englishRun();
     }
 
     @Test
@@ -40,6 +40,7 @@ class DemoCommandTest {
             assertThat(english.resolve(name)).isNotEmptyFile();
             assertThat(firstRun.out()).contains(name);
         }
+        assertThat(english.resolve(DemoCommand.PROGRAMME_FILE)).isNotEmptyFile();
         assertThat(english.resolve(Storage.DEMO_DATABASE + ".mv.db")).isNotEmptyFile();
         assertThat(firstRun.out())
                 .contains("walked through every phase to " + ProgramPhase.CLOSED)
