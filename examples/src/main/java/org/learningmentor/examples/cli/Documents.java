@@ -24,6 +24,20 @@ final class Documents {
 
     private Documents() {}
 
+    /** What went wrong with a file, in words rather than an exception's name. */
+    static String describe(IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file or folder: " + e.getMessage();
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied: " + e.getMessage();
+        }
+        if (e instanceof java.nio.file.FileAlreadyExistsException || e instanceof java.nio.file.NotDirectoryException) {
+            return "a file is in the way of a folder: " + e.getMessage();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
     static byte[] read(Path file, String what) {
         try {
             return Files.readAllBytes(file);
@@ -94,7 +108,7 @@ final class Documents {
             }
             Files.write(file, content);
         } catch (IOException e) {
-            throw new CliException(ExitCode.FILE, "cannot write " + file + ": " + e, e);
+            throw new CliException(ExitCode.FILE, "cannot write " + file + ": " + describe(e), e);
         }
     }
 }

@@ -129,7 +129,8 @@ public final class LearningMentorCli implements Runnable {
             return new CliException(ExitCode.DATABASE, "database problem: " + Storage.firstLine(ex.getMessage()), ex);
         }
         if (ex instanceof UncheckedIOException io) {
-            return new CliException(ExitCode.FILE, Storage.firstLine(io.getMessage()) + ": " + io.getCause(), ex);
+            return new CliException(
+                    ExitCode.FILE, Storage.firstLine(io.getMessage()) + ": " + Documents.describe(io.getCause()), ex);
         }
         return new CliException(ExitCode.INTERNAL, "internal error: " + ex, ex);
     }

@@ -60,7 +60,8 @@ final class Storage implements AutoCloseable {
             Files.deleteIfExists(folder.resolve(DEMO_DATABASE + ".mv.db"));
             Files.deleteIfExists(folder.resolve(DEMO_DATABASE + ".trace.db"));
         } catch (IOException e) {
-            throw new CliException(ExitCode.FILE, "cannot prepare the database file in " + folder + ": " + e, e);
+            throw new CliException(
+                    ExitCode.FILE, "cannot prepare the database file in " + folder + ": " + Documents.describe(e), e);
         }
         JdbcDataSource h2 = new JdbcDataSource();
         h2.setURL("jdbc:h2:file:" + base + ";LOCK_TIMEOUT=10000");

@@ -161,7 +161,8 @@ class CliErrorsTest {
         for (ExitCode code : ExitCode.values()) {
             assertThat(run.out())
                     .containsPattern("\\s" + code.code() + "\\s+"
-                            + java.util.regex.Pattern.quote(code.meaning().substring(0, 20)));
+                            + java.util.regex.Pattern.quote(code.meaning()
+                                    .substring(0, Math.min(20, code.meaning().length()))));
         }
     }
 }
