@@ -16,7 +16,12 @@ final class DatabaseOptions {
     @Option(names = "--user", paramLabel = "USER", description = "Database user.")
     String user;
 
-    @Option(names = "--password", paramLabel = "PASSWORD", description = "Database password.")
+    @Option(
+            names = "--password",
+            paramLabel = "PASSWORD",
+            defaultValue = "${env:LEARNINGMENTOR_DB_PASSWORD}",
+            description = "Database password (default: the environment variable LEARNINGMENTOR_DB_PASSWORD,"
+                    + " which keeps it out of the process list).")
     String password;
 
     Storage open() {

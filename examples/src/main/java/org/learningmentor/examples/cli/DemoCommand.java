@@ -15,6 +15,7 @@ import org.learningmentor.core.evaluation.Evaluation;
 import org.learningmentor.core.evaluation.Finding;
 import org.learningmentor.core.evaluation.FindingOutcome;
 import org.learningmentor.core.survey.Instruments;
+import org.learningmentor.core.survey.SurveyPurpose;
 import org.learningmentor.persistence.Persistence;
 import org.learningmentor.runtime.LearningMentor;
 import org.learningmentor.runtime.report.CultureChart;
@@ -35,8 +36,9 @@ import picocli.CommandLine.Spec;
             "Runs a whole learning-mentoring programme of a fictional Finnish state agency (300 people) through the"
                     + " SDK's use cases, stores it, evaluates it with the default rules and writes the evaluation"
                     + " report: report.html (with the culture-profile chart before and after), report.md,"
-                    + " findings.csv and evaluation.json; and the programme itself as programme.json, for"
-                    + " evaluate and import.",
+                    + " findings.csv and evaluation.json; culture-profiles.html with every group's survey"
+                    + " results, hidden ones marked; and the programme itself as programme.json, for evaluate and"
+                    + " import.",
             "Without --jdbc-url the data goes to an H2 file database in the output folder, which each run"
                     + " replaces. The same run always gives the same reports."
         })
@@ -65,7 +67,12 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--user", paramLabel = "USER", description = "Database user, with --jdbc-url.")
     String user;
 
-    @Option(names = "--password", paramLabel = "PASSWORD", description = "Database password, with --jdbc-url.")
+    @Option(
+            names = "--password",
+            paramLabel = "PASSWORD",
+            defaultValue = "${env:LEARNINGMENTOR_DB_PASSWORD}",
+            description = "Database password (default: the environment variable LEARNINGMENTOR_DB_PASSWORD,"
+                    + " which keeps it out of the process list).")
     String password;
 
     @Option(
@@ -79,7 +86,8 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        if (jdbcUrl == null && (user != null || password != null)) {
+        if (jdbcUrl == null
+                && (user != null || spec.commandLine().getParseResult().hasMatchedOption("--password"))) {
             throw new CliException(ExitCode.USAGE, "--user and --password go with --jdbc-url");
         }
         SampleOrganization agency = DemoProgramme.agency();
@@ -107,6 +115,18 @@ final class DemoCommand implements Callable<Integer> {
         CultureChart chart = CultureChart.from(evaluation.facts()).withNames(Instruments.defaultInstrument());
         List<Path> files =
                 new ArrayList<>(EvaluationReports.writeAll(evaluation, Optional.of(chart), language, output));
+        String profiles = ProfilesPage.render(
+                agency.organization(),
+                Instruments.defaultInstrument(),
+                List.of(
+                        new ProfilesPage.Section(
+                                SurveyPurpose.BASELINE, result.baseline().profile()),
+                        new ProfilesPage.Section(
+                                SurveyPurpose.FOLLOW_UP, result.followUp().profile())),
+                language);
+        Path profilesFile = output.resolve(ProfilesPage.FILE);
+        Documents.write(profilesFile, profiles.getBytes(java.nio.charset.StandardCharsets.UTF_8), out);
+        files.add(profilesFile);
         Path programme = output.resolve(PROGRAMME_FILE);
         Documents.write(programme, ProgramDocuments.toJson(result.document()), out);
         files.add(programme);

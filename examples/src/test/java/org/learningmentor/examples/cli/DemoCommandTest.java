@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,6 +42,7 @@ class DemoCommandTest {
             assertThat(firstRun.out()).contains(name);
         }
         assertThat(english.resolve(DemoCommand.PROGRAMME_FILE)).isNotEmptyFile();
+        assertThat(english.resolve(ProfilesPage.FILE)).isNotEmptyFile();
         assertThat(english.resolve(Storage.DEMO_DATABASE + ".mv.db")).isNotEmptyFile();
         assertThat(firstRun.out())
                 .contains("walked through every phase to " + ProgramPhase.CLOSED)
@@ -77,7 +79,12 @@ class DemoCommandTest {
     }
 
     @Test
-    void demoSurveysHaveSomeGroupsShownAndSomeHiddenByTheAnonymityThreshold() {
+    void demoSurveysHaveSomeGroupsShownAndSomeHiddenByTheAnonymityThreshold() throws Exception {
+        List<Integer> hidden = Reports.assertProfilesPageShowsShownAndHiddenGroups(english, Language.EN);
+
+        assertThat(firstRun.out())
+                .contains(", " + hidden.get(0) + " hidden (fewer than 5")
+                .contains(", " + hidden.get(1) + " hidden (fewer than 5");
         // "  baseline survey  190 responses; 37 groups shown, 20 hidden (fewer than 5 respondents …)"
         assertThat(firstRun.out())
                 .containsPattern("baseline survey +\\d+ responses; [1-9]\\d* groups shown, [1-9]\\d* hidden")
@@ -92,6 +99,7 @@ class DemoCommandTest {
         assertThat(run.status()).as(run.err()).isZero();
         Language language = Language.parse(code);
         Reports.assertPageShowsTheEvaluation(folder, language);
+        Reports.assertProfilesPageShowsShownAndHiddenGroups(folder, language);
         assertThat(folder.resolve("evaluation.json")).hasSameBinaryContentAs(english.resolve("evaluation.json"));
         assertThat(Files.readString(folder.resolve("report.md")))
                 .isNotEqualTo(Files.readString(english.resolve("report.md")));
@@ -125,6 +133,7 @@ class DemoCommandTest {
             for (String name : EvaluationReports.FILE_NAMES) {
                 assertThat(folder.resolve(name)).hasSameBinaryContentAs(english.resolve(name));
             }
+            assertThat(folder.resolve(ProfilesPage.FILE)).hasSameBinaryContentAs(english.resolve(ProfilesPage.FILE));
             Reports.assertPageShowsTheEvaluation(folder, Language.EN);
 
             // A second run would store the agency twice: refused, with the database left as it was.

@@ -108,6 +108,60 @@ final class Reports {
         }
     }
 
+    /**
+     * The page of profiles by group: each survey's whole audience shows the evaluation's figures,
+     * some groups are shown and some hidden, and a hidden group has a reason and no figure.
+     *
+     * @return the number of hidden groups per survey section, baseline first
+     */
+    static List<Integer> assertProfilesPageShowsShownAndHiddenGroups(Path folder, Language language)
+            throws Exception {
+        Evaluation evaluation = evaluation(folder);
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        Document page = factory.newDocumentBuilder()
+                .parse(new ByteArrayInputStream(Files.readAllBytes(folder.resolve("culture-profiles.html"))));
+        assertThat(page.getDocumentElement().getAttribute("lang")).isEqualTo(language.code());
+        assertThat(select(page, "//script")).isEmpty();
+        List<Integer> hiddenCounts = new ArrayList<>();
+        for (SurveyPurpose purpose : List.of(SurveyPurpose.BASELINE, SurveyPurpose.FOLLOW_UP)) {
+            String section = "//section[@data-purpose='" + purpose.name() + "']";
+            List<Element> audience = select(page, section + "//tr[@data-kind='AUDIENCE']");
+            assertThat(audience).singleElement();
+            List<DimensionScore> scores = scores(evaluation, purpose);
+            for (DimensionScore score : scores) {
+                Element cell = select(audience.get(0), "td[@data-dimension='" + score.dimension() + "']")
+                        .get(0);
+                assertThat(new BigDecimal(cell.getTextContent())).isEqualByComparingTo(score.mean().orElseThrow());
+            }
+            assertThat(select(audience.get(0), "td").get(1).getTextContent())
+                    .isEqualTo(String.valueOf(scores.get(0).respondents().orElseThrow()));
+
+            List<Element> shown = select(page, section + "//tr[@data-visibility='SHOWN']");
+            List<Element> hidden = select(page, section + "//tr[@data-visibility!='SHOWN']");
+            assertThat(shown).hasSizeGreaterThan(1);
+            assertThat(hidden).isNotEmpty();
+            assertThat(hidden).extracting(row -> row.getAttribute("data-visibility"))
+                    .contains("BELOW_THRESHOLD");
+            for (Element row : hidden) {
+                List<Element> cells = select(row, "td");
+                assertThat(cells).hasSize(2);
+                assertThat(cells.get(1).getAttribute("class")).isEqualTo("hidden");
+                assertThat(cells.get(1).getTextContent())
+                        .contains(String.valueOf(evaluation.facts().anonymityThreshold()))
+                        .doesNotContainPattern("(^|\\s)0([.,]0+)?(\\s|$)");
+                assertThat(select(row, "td[@data-dimension]")).isEmpty();
+            }
+            for (Element row : shown) {
+                for (Element cell : select(row, "td[@data-dimension]")) {
+                    assertThat(new BigDecimal(cell.getTextContent())).isBetween(BigDecimal.ONE, BigDecimal.valueOf(6));
+                }
+            }
+            hiddenCounts.add(hidden.size());
+        }
+        return hiddenCounts;
+    }
+
     static List<DimensionScore> scores(Evaluation evaluation, SurveyPurpose purpose) {
         return evaluation.facts().scores().stream()
                 .filter(s -> s.purpose() == purpose)
