@@ -1,13 +1,13 @@
 package org.learningmentor.runtime;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.learningmentor.core.common.OrganizationId;
@@ -65,7 +65,7 @@ final class TransferUseCases implements ProgramTransfers {
                     .toList();
             List<Evaluation> evaluations =
                     all(request -> persistence.evaluations().findByProgram(organizationId, programId, request));
-            ProgramDocument withoutPeople = ProgramDocument.of(
+            ProgramDocument document = ProgramDocument.of(
                     c.organization(),
                     List.of(),
                     program,
@@ -74,15 +74,7 @@ final class TransferUseCases implements ProgramTransfers {
                     surveys,
                     responses,
                     evaluations);
-            ProgramDocument document = ProgramDocument.of(
-                    withoutPeople.organization(),
-                    peopleNamedIn(c, withoutPeople),
-                    program,
-                    withoutPeople.pairs(),
-                    withoutPeople.plans(),
-                    surveys,
-                    responses,
-                    evaluations);
+            document = withPeopleNamed(c, document);
             // a person named but not stored is left out here and reported by the check
             ProgramDocuments.validate(document);
             LOG.debug("Exported programme {} of organization {}: {}", programId, organizationId, document);
@@ -90,25 +82,38 @@ final class TransferUseCases implements ProgramTransfers {
         });
     }
 
-    /** The people the records name, and their managers, transitively, as stored. */
-    private static List<Person> peopleNamedIn(Context c, ProgramDocument document) {
+    /**
+     * Adds the people the records name, as stored, until the people added name no one new (a
+     * person names their manager, who names theirs). A person named but not stored is left out,
+     * for the document's check to report.
+     */
+    private static ProgramDocument withPeopleNamed(Context c, ProgramDocument document) {
         Map<PersonId, Person> people = new LinkedHashMap<>();
-        Deque<PersonId> toLoad = new ArrayDeque<>(ProgramDocuments.namedPeople(document));
-        List<PersonId> missing = new ArrayList<>();
-        while (!toLoad.isEmpty()) {
-            PersonId id = toLoad.pop();
-            if (people.containsKey(id) || missing.contains(id)) {
-                continue;
+        Set<PersonId> missing = new HashSet<>();
+        ProgramDocument current = document;
+        while (true) {
+            Set<PersonId> named = ProgramDocuments.namedPeople(current);
+            named.removeAll(people.keySet());
+            named.removeAll(missing);
+            if (named.isEmpty()) {
+                return current;
             }
-            Optional<Person> person = c.persistence().people().find(c.organizationId(), id);
-            if (person.isPresent()) {
-                people.put(id, person.get());
-                person.get().managerId().ifPresent(toLoad::push);
-            } else {
-                missing.add(id);
+            for (PersonId id : named) {
+                c.persistence()
+                        .people()
+                        .find(c.organizationId(), id)
+                        .ifPresentOrElse(person -> people.put(id, person), () -> missing.add(id));
             }
+            current = ProgramDocument.of(
+                    current.organization(),
+                    people.values(),
+                    current.program(),
+                    current.pairs(),
+                    current.plans(),
+                    current.surveys(),
+                    current.responses(),
+                    current.evaluations());
         }
-        return List.copyOf(people.values());
     }
 
     @Override

@@ -56,6 +56,7 @@ import org.learningmentor.core.program.SupportKind;
 import org.learningmentor.core.survey.Instruments;
 import org.learningmentor.core.survey.SurveyPurpose;
 import org.learningmentor.persistence.PageRequest;
+import org.learningmentor.runtime.transfer.ProgramDocument;
 
 /**
  * Walks the whole default permission table: for every permission and every role, a real use case
@@ -329,6 +330,15 @@ class PermissionMatrixTest {
         s.put(
                 Permission.PROGRAM_GO_BACK,
                 in(ProgramPhase.ANALYSIS, (w, p, a, t) -> w.runtime.programs().goBack(a, p, "Sponsor changed")));
+        // a whole programme: exported from its store, imported into one holding its organization
+        s.put(
+                Permission.PROGRAM_EXPORT,
+                in(
+                        ProgramPhase.EVALUATION,
+                        (w, p, a, t) -> w.runtime.transfers().exportProgram(a, p)));
+        s.put(
+                Permission.PROGRAM_IMPORT,
+                noProgram((w, p, a, t) -> w.runtime.transfers().importProgram(a, ExportedProgramme.DOCUMENT)));
         // pairs
         s.put(Permission.PAIR_VIEW, in(ProgramPhase.TRAINING, (w, p, a, t) -> {
             PairId pair = storePair(w, p, PairKind.MENTOR_PAIR, t, partner(w, p, a, t), PairStatus.ACTIVE);
@@ -462,6 +472,17 @@ class PermissionMatrixTest {
                         ProgramPhase.EVALUATION,
                         (w, p, a, t) -> w.runtime.evaluations().evaluate(a, p, RuleSets.defaults())));
         return s;
+    }
+
+    /** The sample programme in evaluation, exported from a world of its own (built on first use). */
+    private static final class ExportedProgramme {
+        static final ProgramDocument DOCUMENT = export();
+
+        private static ProgramDocument export() {
+            World source = World.create();
+            ProgramId program = source.storeProgram(ProgramPhase.EVALUATION);
+            return source.runtime.transfers().exportProgram(source.hr(), program);
+        }
     }
 
     private static Scenario noProgram(Call call) {

@@ -9,10 +9,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.learningmentor.core.common.OrganizationId;
 import org.learningmentor.core.common.ProgramId;
-import org.learningmentor.core.evaluation.Evaluation;
 import org.learningmentor.core.evaluation.RuleSets;
 import org.learningmentor.core.organization.OrgUnit;
-import org.learningmentor.core.organization.Organization;
 import org.learningmentor.core.person.Person;
 import org.learningmentor.core.person.Role;
 import org.learningmentor.core.plan.MentorPlan;
@@ -44,6 +42,15 @@ final class TransferFixtures {
             SamplePrograms.inPhase(World.create().agency, ProgramPhase.EVALUATION, 7);
 
     private TransferFixtures() {}
+
+    /** The checked-in golden document's bytes ({@link TransferRoundTripTest#GOLDEN}). */
+    static byte[] golden() {
+        try {
+            return java.nio.file.Files.readAllBytes(TransferRoundTripTest.GOLDEN);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("the golden document is missing: " + TransferRoundTripTest.GOLDEN, e);
+        }
+    }
 
     /** Stores the realistic programme in the world, through the use cases where they allow it. */
     static ProgramId storeRealisticProgramme(World world) {
@@ -129,16 +136,6 @@ final class TransferFixtures {
                 && all(request -> persistence.programs().findAll(organizationId, request))
                         .isEmpty()
                 && persistence.outbox().undelivered(10).isEmpty();
-    }
-
-    static Organization organization(World world) {
-        return world.persistence.organizations().find(world.organizationId()).orElseThrow();
-    }
-
-    static Evaluation latestEvaluation(World world, ProgramId programId) {
-        List<Evaluation> evaluations = all(
-                request -> world.persistence.evaluations().findByProgram(world.organizationId(), programId, request));
-        return evaluations.get(evaluations.size() - 1);
     }
 
     private static <T> List<T> all(java.util.function.Function<PageRequest, Page<T>> query) {

@@ -52,10 +52,13 @@ class TransferRoundTripTest {
     private final ProgramDocument document = source.runtime.transfers().exportProgram(source.hr(), programId);
     private final byte[] json = ProgramDocuments.toJson(document);
 
+    /** The time of the runtimes over fresh stores. */
+    static final java.time.Instant NOW_OF_FRESH = World.NOW;
+
     static LearningMentor runtimeOver(Persistence persistence) {
         return LearningMentor.builder()
                 .persistence(persistence)
-                .clock(TestClock.at(World.NOW))
+                .clock(TestClock.at(NOW_OF_FRESH))
                 .ids(IdGenerator.seeded(99))
                 .build();
     }

@@ -52,21 +52,37 @@ final class DocumentChecks {
         Set<Object> unitIds = new HashSet<>();
         organization.units().stream().map(OrgUnit::id).forEach(unitIds::add);
 
-        tenancy("people", people, Person::organizationId, organizationId, violations);
+        TransferViolation other = TransferViolation.ORGANIZATION_OTHER;
+        String ofOrganization = "organizationId";
+        sameAs(organizationId, "people", ofOrganization, people, Person::organizationId, other, violations);
         if (!program.organizationId().equals(organizationId)) {
-            violations.add(Violation.of(
-                    TransferViolation.ORGANIZATION_OTHER, "program.organizationId", program.organizationId()));
+            violations.add(Violation.of(other, "program.organizationId", program.organizationId()));
         }
-        tenancy("pairs", pairs, MentoringPair::organizationId, organizationId, violations);
-        tenancy("plans", plans, MentorPlan::organizationId, organizationId, violations);
-        tenancy("surveys", surveys, Survey::organizationId, organizationId, violations);
-        tenancy("responses", responses, SurveyResponse::organizationId, organizationId, violations);
-        tenancy("evaluations", evaluations, Evaluation::organizationId, organizationId, violations);
+        sameAs(organizationId, "pairs", ofOrganization, pairs, MentoringPair::organizationId, other, violations);
+        sameAs(organizationId, "plans", ofOrganization, plans, MentorPlan::organizationId, other, violations);
+        sameAs(organizationId, "surveys", ofOrganization, surveys, Survey::organizationId, other, violations);
+        sameAs(
+                organizationId,
+                "responses",
+                ofOrganization,
+                responses,
+                SurveyResponse::organizationId,
+                other,
+                violations);
+        sameAs(
+                organizationId,
+                "evaluations",
+                ofOrganization,
+                evaluations,
+                Evaluation::organizationId,
+                other,
+                violations);
 
-        ofProgram("pairs", pairs, MentoringPair::programId, programId, violations);
-        ofProgram("plans", plans, MentorPlan::programId, programId, violations);
-        ofProgram("surveys", surveys, Survey::programId, programId, violations);
-        ofProgram("evaluations", evaluations, Evaluation::programId, programId, violations);
+        TransferViolation otherProgram = TransferViolation.PROGRAM_OTHER;
+        sameAs(programId, "pairs", "programId", pairs, MentoringPair::programId, otherProgram, violations);
+        sameAs(programId, "plans", "programId", plans, MentorPlan::programId, otherProgram, violations);
+        sameAs(programId, "surveys", "programId", surveys, Survey::programId, otherProgram, violations);
+        sameAs(programId, "evaluations", "programId", evaluations, Evaluation::programId, otherProgram, violations);
 
         for (int i = 0; i < plans.size(); i++) {
             Optional<?> pairId = plans.get(i).pairId();
@@ -110,31 +126,19 @@ final class DocumentChecks {
         return seen;
     }
 
-    private static <T> void tenancy(
+    /** Each record's organization, or programme, must be the document's. */
+    private static <T, I> void sameAs(
+            I expected,
             String section,
+            String field,
             List<T> records,
-            Function<T, OrganizationId> organizationOf,
-            OrganizationId organizationId,
+            Function<T, I> actual,
+            TransferViolation code,
             List<Violation> violations) {
         for (int i = 0; i < records.size(); i++) {
-            OrganizationId found = organizationOf.apply(records.get(i));
-            if (!found.equals(organizationId)) {
-                violations.add(Violation.of(
-                        TransferViolation.ORGANIZATION_OTHER, section + "[" + i + "].organizationId", found));
-            }
-        }
-    }
-
-    private static <T> void ofProgram(
-            String section,
-            List<T> records,
-            Function<T, ProgramId> programOf,
-            ProgramId programId,
-            List<Violation> violations) {
-        for (int i = 0; i < records.size(); i++) {
-            ProgramId found = programOf.apply(records.get(i));
-            if (!found.equals(programId)) {
-                violations.add(Violation.of(TransferViolation.PROGRAM_OTHER, section + "[" + i + "].programId", found));
+            I found = actual.apply(records.get(i));
+            if (!found.equals(expected)) {
+                violations.add(Violation.of(code, section + "[" + i + "]." + field, found));
             }
         }
     }

@@ -33,7 +33,8 @@ import org.learningmentor.core.survey.SurveyResponse;
  *   <li>{@link #people()}: every person a record of the document names (sponsor, coordinator,
  *       mentors, HR-day and meeting participants, attendance, submissions, credos, action-item
  *       owners, pair members and their history, plan owners and HR comments, evaluation authors
- *       and facts, whoever changed a phase), plus their managers, and the managers' managers: the
+ *       and facts, whoever changed a phase), plus whomever those people's own records name (their
+ *       managers), and so on until no one new is named ({@link ProgramDocuments#namedPeople}): the
  *       runtime refuses a person whose manager it does not hold, so with them the document imports
  *       into a store that has none of its people. No one else of the organization is included.
  *   <li>{@link #responses()}: the anonymous responses of the document's surveys as stored, with

@@ -249,9 +249,10 @@ public final class ProgramDocuments {
     }
 
     /**
-     * Returns the ids of the people the document's records name, other than in {@link
-     * ProgramDocument#people()}: whom an export must include (with their managers), and whom a
-     * document discloses.
+     * Returns the ids of the people the document's records name: whom a document discloses, and
+     * whom an export must include. The people's own records count too (a person names their
+     * manager), so an export that adds the people named until this adds no one has everyone the
+     * runtime's reference checks need.
      *
      * @param document the document, not null
      * @return the ids in the order first named, never null
@@ -265,6 +266,7 @@ public final class ProgramDocuments {
             }
         };
         References.in(document.organization(), Organization.class).forEach(add);
+        document.people().forEach(person -> References.in(person, Person.class).forEach(add));
         References.in(document.program(), MentoringProgram.class).forEach(add);
         document.pairs()
                 .forEach(pair -> References.in(pair, MentoringPair.class).forEach(add));
