@@ -44,7 +44,9 @@ final class ProfilesPage {
             Map.entry("audience", new String[] {"Koko kohderyhmä", "Hela målgruppen", "Whole audience"}),
             Map.entry("subtree", new String[] {"{0} alayksiköineen", "{0} med underenheter", "{0} with its sub-units"}),
             Map.entry("summary", new String[] {
-                "{0} ryhmää näytetään, {1} piilotettu.", "{0} grupper visas, {1} dolda.", "{0} groups shown, {1} hidden."
+                "{0} ryhmää näytetään, {1} piilotettu.",
+                "{0} grupper visas, {1} dolda.",
+                "{0} groups shown, {1} hidden."
             }),
             Map.entry("BELOW_THRESHOLD", new String[] {
                 "piilotettu (alle {0} vastaajaa)", "dold (färre än {0} svarande)", "hidden (fewer than {0} respondents)"
@@ -91,7 +93,8 @@ final class ProfilesPage {
     private static void section(
             StringBuilder out, Organization organization, Instrument instrument, Section section, Language language) {
         CultureProfile profile = section.profile();
-        long hidden = profile.groups().stream().filter(GroupProfile::isSuppressed).count();
+        long hidden =
+                profile.groups().stream().filter(GroupProfile::isSuppressed).count();
         out.append("<section id=\"")
                 .append(section.purpose().name().toLowerCase(java.util.Locale.ROOT))
                 .append("\" data-purpose=\"")
@@ -117,7 +120,10 @@ final class ProfilesPage {
                     .append("\" data-kind=\"")
                     .append(group.kind().name())
                     .append("\" data-unit=\"")
-                    .append(group.unitId().flatMap(organization::unit).map(OrgUnit::code).map(ProfilesPage::escape)
+                    .append(group.unitId()
+                            .flatMap(organization::unit)
+                            .map(OrgUnit::code)
+                            .map(ProfilesPage::escape)
                             .orElse(""))
                     .append("\" data-visibility=\"")
                     .append(group.suppression().map(Suppression::name).orElse("SHOWN"))
@@ -132,7 +138,9 @@ final class ProfilesPage {
                                 .replace("{0}", String.valueOf(profile.anonymityThreshold()))))
                         .append("</td>");
             } else {
-                out.append("<td class=\"n\">").append(group.respondents().orElseThrow()).append("</td>");
+                out.append("<td class=\"n\">")
+                        .append(group.respondents().orElseThrow())
+                        .append("</td>");
                 for (Dimension dimension : instrument.dimensions()) {
                     out.append("<td class=\"n\" data-dimension=\"")
                             .append(escape(dimension.code()))
