@@ -250,6 +250,27 @@ class TransferValidationTest {
     }
 
     @Test
+    void aBrokenPersonGivesItsOwnViolationNotOneForEveryRecordThatNamesThem() {
+        // the programme's coordinator is named all over the document
+        byte[] bad = corrupted(root -> {
+            String coordinator = root.get("program").get("coordinatorId").asString();
+            for (JsonNode person : root.get("people")) {
+                if (person.get("id").asString().equals(coordinator)) {
+                    ((ObjectNode) person).put("displayName", "x".repeat(10 * 1024 * 1024));
+                }
+            }
+        });
+
+        ProgramDocumentException refused =
+                catchThrowableOfType(ProgramDocumentException.class, () -> ProgramDocuments.fromJson(bad));
+
+        assertThat(refused.violations()).singleElement().satisfies(v -> {
+            assertThat(v.code()).isEqualTo("common.text.too-long");
+            assertThat(v.path()).matches("people\\[\\d+]\\.displayName");
+        });
+    }
+
+    @Test
     void truncatedJsonIsMalformedWithTheParsersExceptionAsTheCause() {
         byte[] truncated = Arrays.copyOf(GOLDEN, GOLDEN.length / 2);
 

@@ -24,7 +24,9 @@ import org.learningmentor.core.survey.SurveyResponse;
 /**
  * The checks across the records of a document, each record's own rules having held: tenancy, the
  * programme, duplicate ids and tokens, and every reference to a person, a unit, a pair or a survey.
- * Paths index the lists as given.
+ * Paths index the lists as given. The ids (as text) of records that are in the document but could
+ * not be read count as present, so a broken person gives its own violations, not also one for every
+ * record that names them.
  */
 final class DocumentChecks {
 
@@ -38,11 +40,13 @@ final class DocumentChecks {
             List<MentorPlan> plans,
             List<Survey> surveys,
             List<SurveyResponse> responses,
-            List<Evaluation> evaluations) {
+            List<Evaluation> evaluations,
+            Set<String> unreadable) {
         List<Violation> violations = new ArrayList<>();
         OrganizationId organizationId = organization.id();
         ProgramId programId = program.id();
 
+        // a record that could not be read is in the document, broken: what names it is not reported
         Set<Object> personIds = ids("people", people, Person::id, violations);
         Set<Object> pairIds = ids("pairs", pairs, MentoringPair::id, violations);
         ids("plans", plans, MentorPlan::id, violations);
@@ -86,7 +90,7 @@ final class DocumentChecks {
 
         for (int i = 0; i < plans.size(); i++) {
             Optional<?> pairId = plans.get(i).pairId();
-            if (pairId.isPresent() && !pairIds.contains(pairId.get())) {
+            if (pairId.isPresent() && !known(pairIds, pairId.get(), unreadable)) {
                 violations.add(Violation.of(TransferViolation.PAIR_MISSING, "plans[" + i + "].pairId", pairId.get()));
             }
         }
@@ -94,7 +98,7 @@ final class DocumentChecks {
         for (int i = 0; i < responses.size(); i++) {
             SurveyResponse response = responses.get(i);
             String path = "responses[" + i + "]";
-            if (!surveyIds.contains(response.surveyId())) {
+            if (!known(surveyIds, response.surveyId(), unreadable)) {
                 violations.add(Violation.of(TransferViolation.SURVEY_MISSING, path + ".surveyId", response.surveyId()));
             }
             if (!unitIds.contains(response.unitId())) {
@@ -105,13 +109,17 @@ final class DocumentChecks {
             }
         }
 
-        references("people", people, Person.class, personIds, unitIds, violations);
-        references("program", List.of(program), MentoringProgram.class, personIds, unitIds, violations);
-        references("pairs", pairs, MentoringPair.class, personIds, unitIds, violations);
-        references("plans", plans, MentorPlan.class, personIds, unitIds, violations);
-        references("surveys", surveys, Survey.class, personIds, unitIds, violations);
-        references("evaluations", evaluations, Evaluation.class, personIds, unitIds, violations);
+        references("people", people, Person.class, personIds, unitIds, unreadable, violations);
+        references("program", List.of(program), MentoringProgram.class, personIds, unitIds, unreadable, violations);
+        references("pairs", pairs, MentoringPair.class, personIds, unitIds, unreadable, violations);
+        references("plans", plans, MentorPlan.class, personIds, unitIds, unreadable, violations);
+        references("surveys", surveys, Survey.class, personIds, unitIds, unreadable, violations);
+        references("evaluations", evaluations, Evaluation.class, personIds, unitIds, unreadable, violations);
         return violations;
+    }
+
+    private static boolean known(Set<Object> ids, Object id, Set<String> unreadable) {
+        return ids.contains(id) || unreadable.contains(id.toString());
     }
 
     private static <T> Set<Object> ids(
@@ -150,12 +158,13 @@ final class DocumentChecks {
             Class<T> type,
             Set<Object> personIds,
             Set<Object> unitIds,
+            Set<String> unreadable,
             List<Violation> violations) {
         for (int i = 0; i < records.size(); i++) {
             String prefix = section.equals("program") ? section : section + "[" + i + "]";
             for (References.Reference reference : References.in(records.get(i), type)) {
                 String path = reference.path().isEmpty() ? prefix : prefix + "." + reference.path();
-                if (reference.id() instanceof PersonId person && !personIds.contains(person)) {
+                if (reference.id() instanceof PersonId person && !known(personIds, person, unreadable)) {
                     violations.add(Violation.of(TransferViolation.PERSON_MISSING, path, person));
                 } else if (reference.id() instanceof OrgUnitId unit && !unitIds.contains(unit)) {
                     violations.add(Violation.of(TransferViolation.UNIT_MISSING, path, unit));

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -194,19 +195,23 @@ public final class ProgramDocuments {
                     ProgramDocument.FORMAT_VERSION)));
         }
         List<Violation> violations = new ArrayList<>();
+        Set<String> unreadable = new HashSet<>();
         Organization organization = readOne(root, "organization", Organization.class, violations);
-        List<Person> people = readAll(root, "people", Person.class, MAX_PEOPLE, violations);
+        List<Person> people = readAll(root, "people", Person.class, MAX_PEOPLE, unreadable, violations);
         MentoringProgram program = readOne(root, "program", MentoringProgram.class, violations);
-        List<MentoringPair> pairs = readAll(root, "pairs", MentoringPair.class, MAX_PAIRS_OR_PLANS, violations);
-        List<MentorPlan> plans = readAll(root, "plans", MentorPlan.class, MAX_PAIRS_OR_PLANS, violations);
-        List<Survey> surveys = readAll(root, "surveys", Survey.class, MAX_SURVEYS_OR_EVALUATIONS, violations);
-        List<SurveyResponse> responses = readAll(root, "responses", SurveyResponse.class, MAX_RESPONSES, violations);
+        List<MentoringPair> pairs =
+                readAll(root, "pairs", MentoringPair.class, MAX_PAIRS_OR_PLANS, unreadable, violations);
+        List<MentorPlan> plans = readAll(root, "plans", MentorPlan.class, MAX_PAIRS_OR_PLANS, unreadable, violations);
+        List<Survey> surveys =
+                readAll(root, "surveys", Survey.class, MAX_SURVEYS_OR_EVALUATIONS, unreadable, violations);
+        List<SurveyResponse> responses =
+                readAll(root, "responses", SurveyResponse.class, MAX_RESPONSES, unreadable, violations);
         List<Evaluation> evaluations =
-                readAll(root, "evaluations", Evaluation.class, MAX_SURVEYS_OR_EVALUATIONS, violations);
+                readAll(root, "evaluations", Evaluation.class, MAX_SURVEYS_OR_EVALUATIONS, unreadable, violations);
         if (organization != null && program != null) {
             // checked on the lists as read, so that paths point into the JSON as given
-            violations.addAll(
-                    DocumentChecks.check(organization, people, program, pairs, plans, surveys, responses, evaluations));
+            violations.addAll(DocumentChecks.check(
+                    organization, people, program, pairs, plans, surveys, responses, evaluations, unreadable));
         }
         if (!violations.isEmpty()) {
             throw new ProgramDocumentException(violations);
@@ -242,7 +247,8 @@ public final class ProgramDocuments {
                 document.plans(),
                 document.surveys(),
                 document.responses(),
-                document.evaluations()));
+                document.evaluations(),
+                Set.of()));
         if (!violations.isEmpty()) {
             throw new ProgramDocumentException(violations);
         }
@@ -287,7 +293,8 @@ public final class ProgramDocuments {
         return read(node, type, name, violations);
     }
 
-    private static <T> List<T> readAll(JsonNode root, String name, Class<T> type, int max, List<Violation> violations) {
+    private static <T> List<T> readAll(
+            JsonNode root, String name, Class<T> type, int max, Set<String> unreadable, List<Violation> violations) {
         JsonNode node = root.get(name);
         if (node == null || !node.isArray()) {
             violations.add(Violation.of(TransferViolation.SECTION_MISSING, name, "array"));
@@ -302,6 +309,8 @@ public final class ProgramDocuments {
             T record = read(node.get(i), type, name + "[" + i + "]", violations);
             if (record != null) {
                 records.add(record);
+            } else if (node.get(i).path("id").isString()) {
+                unreadable.add(node.get(i).path("id").asString());
             }
         }
         return records;
