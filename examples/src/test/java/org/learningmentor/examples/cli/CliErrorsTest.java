@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -59,17 +58,6 @@ class CliErrorsTest {
         Path missing = folder.resolve("missing.json");
 
         assertOneLineError(Cli.run("evaluate", "--input", missing.toString()), ExitCode.FILE, "does not exist");
-    }
-
-    @Test
-    void anUnreadableFileIsAFileError() throws Exception {
-        Path file = folder.resolve("secret.json");
-        Files.writeString(file, "{}");
-        Files.setPosixFilePermissions(file, Set.of());
-        // root reads any file: then the permission cannot be tested here
-        org.junit.jupiter.api.Assumptions.assumeFalse(Files.isReadable(file), "running as root");
-
-        assertOneLineError(Cli.run("evaluate", "--input", file.toString()), ExitCode.FILE, "cannot be read");
     }
 
     @Test
