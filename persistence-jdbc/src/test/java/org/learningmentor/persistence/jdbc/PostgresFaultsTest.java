@@ -92,6 +92,9 @@ class PostgresFaultsTest {
 
         assertThatThrownBy(() -> persistence.transactions().run(() -> {
                     persistence.organizations().save(organization);
+                    // A read sends the held-back insert, so the connection is in a transaction when killed.
+                    assertThat(persistence.organizations().find(organization.id()))
+                            .isPresent();
                     assertThat(terminateBackendsInATransaction()).isEqualTo(1);
                 }))
                 .isInstanceOf(PersistenceException.class)
