@@ -36,8 +36,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Inside a unit of work, a repository may hold rows back in a {@link Batch} (the inserts of new
  * aggregates) to send them together: every held-back batch is sent before any other statement of
- * the unit of work and before its commit, in the order the batches were started, so the unit of
- * work reads its own writes and the database sees the writes in the order they were made. A
+ * the unit of work and before its commit, so the unit of work reads its own writes and every
+ * statement runs after the inserts saved before it (inserts into different tables may reach the
+ * database in another order than they were saved in, which no query can tell). A
  * failure of a held-back batch is reported by the call that sent it (the next repository or
  * outbox call, or {@code call} at the commit) and marks the unit of work rollback-only. The unit of
  * work also keeps the statements it prepared through {@link #statement}, one per SQL text, and

@@ -46,9 +46,9 @@ import org.learningmentor.persistence.PersistenceException;
  * <p>Inside a unit of work, the {@code INSERT}s of new aggregates of a table without a key table are
  * held back and sent as one JDBC batch (see {@link Database}): before the unit of work's next
  * statement, before its commit, and whenever {@value #BATCH_ROWS} rows or {@value #BATCH_CHARS}
- * characters of JSON are held. A new aggregate saved twice in one unit of work is refused at once,
- * as before; an id stored by another transaction is reported as a {@link DuplicateKeyException}
- * when the batch is sent.
+ * characters of JSON are held. A new aggregate saved twice while the first is held back is refused
+ * at once; an id stored already (by another transaction, or by an earlier batch of the same unit of
+ * work) is reported as a {@link DuplicateKeyException} naming it when the batch is sent.
  *
  * <p>Pages are read by keyset, {@code id > cursor ORDER BY id LIMIT size + 1}.
  *
@@ -205,7 +205,7 @@ final class DocumentTable<A> {
     /** The inserts of new aggregates a unit of work holds back, as one batch of one statement. */
     private final class Inserts implements Database.Batch {
         private final Connection connection;
-        private final Set<Key> insertedInTheUnit = new HashSet<>();
+        private final Set<Key> heldKeySet = new HashSet<>();
         private final List<TypedId> held = new ArrayList<>();
         private final List<Key> heldKeys = new ArrayList<>();
         private PreparedStatement statement;
@@ -217,8 +217,8 @@ final class DocumentTable<A> {
 
         void add(OrganizationId organizationId, TypedId id, A saved, String body) throws SQLException {
             Key key = new Key(organizationId.value(), id.value());
-            if (!insertedInTheUnit.add(key)) {
-                // The unit of work stored it already: refused at once, as an INSERT would be.
+            if (heldKeySet.contains(key)) {
+                // Held back already by this unit of work: refused at once, as an INSERT would be.
                 throw new DuplicateKeyException(id);
             }
             if (statement == null) {
@@ -235,6 +235,7 @@ final class DocumentTable<A> {
             statement.addBatch();
             held.add(id);
             heldKeys.add(key);
+            heldKeySet.add(key);
             heldChars += body.length();
             if (held.size() >= BATCH_ROWS || heldChars >= BATCH_CHARS) {
                 flush();
@@ -256,6 +257,7 @@ final class DocumentTable<A> {
             } finally {
                 held.clear();
                 heldKeys.clear();
+                heldKeySet.clear();
                 heldChars = 0;
             }
         }
@@ -310,6 +312,7 @@ final class DocumentTable<A> {
         public void close() {
             held.clear();
             heldKeys.clear();
+            heldKeySet.clear();
             if (statement != null) {
                 try {
                     statement.close();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.learningmentor.core.plan.MentorPlan;
@@ -103,6 +104,22 @@ abstract class BatchedInsertsTest {
         @Override
         Persistence createPersistence() {
             return Databases.Postgres.persistence();
+        }
+    }
+
+    /**
+     * On the embedded PostgreSQL with the driver's {@code reWriteBatchedInserts=true}, which sends
+     * a batch as multi-row {@code INSERT}s: a taken id is still named.
+     */
+    static class OnPostgresWithRewrittenBatches extends BatchedInsertsTest {
+        @Override
+        Persistence createPersistence() {
+            Databases.Postgres.dataSource(); // started and migrated
+            return JdbcPersistence.builder()
+                    .dataSource(Databases.Postgres.server()
+                            .getDatabase("postgres", "postgres", Map.of("reWriteBatchedInserts", "true")))
+                    .dialect(Dialect.POSTGRESQL)
+                    .build();
         }
     }
 
