@@ -17,6 +17,8 @@ import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.learningmentor.core.common.OrganizationId;
 import org.learningmentor.core.common.TypedId;
@@ -199,6 +201,10 @@ final class DocumentTable<A> {
         }
     }
 
+    /** The key PostgreSQL's detail of a unique violation names, lower-cased. */
+    private static final Pattern POSTGRES_TAKEN_KEY =
+            Pattern.compile("\\(organization_id, id\\)=\\(([0-9a-f-]{36}), ([0-9a-f-]{36})\\)");
+
     /** A tenant and an id: the table's key. */
     private record Key(UUID organizationId, UUID id) {}
 
@@ -273,10 +279,12 @@ final class DocumentTable<A> {
         }
 
         /**
-         * The id of the held row the database refused: the only one; or the one whose organization
-         * and id the database's message names (PostgreSQL: {@code Key (organization_id, id)=(…, …)
-         * already exists}); or the first one the batch's update counts mark as failed (a driver
-         * that goes on after a failed row, as H2 does).
+         * The id of the held row the database refused, found in this order: the only one held; the
+         * key PostgreSQL's detail names ({@code Key (organization_id, id)=(…, …) already exists});
+         * the first row the batch's update counts mark as failed (a driver that goes on after a
+         * failed row, as H2 does); the only held row whose organization and id the messages name.
+         * A driver's message may quote every row of a batch (PostgreSQL's, with {@code
+         * reWriteBatchedInserts}), so a row that is merely named is not enough when several are.
          */
         private TypedId takenId(SQLException e) {
             if (held.size() == 1) {
@@ -287,11 +295,12 @@ final class DocumentTable<A> {
                 messages.append(each.getMessage()).append('\n');
             }
             String text = messages.toString().toLowerCase(Locale.ROOT);
-            for (int i = 0; i < held.size(); i++) {
-                Key key = heldKeys.get(i);
-                if (text.contains(key.organizationId().toString())
-                        && text.contains(key.id().toString())) {
-                    return held.get(i);
+            Matcher detail = POSTGRES_TAKEN_KEY.matcher(text);
+            while (detail.find()) {
+                Key key = new Key(UUID.fromString(detail.group(1)), UUID.fromString(detail.group(2)));
+                int at = heldKeys.indexOf(key);
+                if (at >= 0) {
+                    return held.get(at);
                 }
             }
             if (e instanceof BatchUpdateException batch && batch.getUpdateCounts().length == held.size()) {
@@ -301,6 +310,21 @@ final class DocumentTable<A> {
                         return held.get(i);
                     }
                 }
+            }
+            TypedId named = null;
+            for (int i = 0; i < held.size(); i++) {
+                Key key = heldKeys.get(i);
+                if (text.contains(key.organizationId().toString())
+                        && text.contains(key.id().toString())) {
+                    if (named != null) {
+                        named = null;
+                        break;
+                    }
+                    named = held.get(i);
+                }
+            }
+            if (named != null) {
+                return named;
             }
             throw new PersistenceException(
                     "Saving " + held.size() + " new aggregates into " + spec.table()

@@ -112,12 +112,21 @@ abstract class BatchedInsertsTest {
      * a batch as multi-row {@code INSERT}s: a taken id is still named.
      */
     static class OnPostgresWithRewrittenBatches extends BatchedInsertsTest {
+        private static TestPool pool;
+
         @Override
         Persistence createPersistence() {
-            Databases.Postgres.dataSource(); // started and migrated
+            synchronized (OnPostgresWithRewrittenBatches.class) {
+                if (pool == null) {
+                    Databases.Postgres.dataSource(); // started and migrated
+                    pool = new TestPool(
+                            Databases.Postgres.server()
+                                    .getDatabase("postgres", "postgres", Map.of("reWriteBatchedInserts", "true")),
+                            2);
+                }
+            }
             return JdbcPersistence.builder()
-                    .dataSource(Databases.Postgres.server()
-                            .getDatabase("postgres", "postgres", Map.of("reWriteBatchedInserts", "true")))
+                    .dataSource(pool)
                     .dialect(Dialect.POSTGRESQL)
                     .build();
         }
