@@ -268,7 +268,7 @@ public class JdbcPersistenceBenchmark {
         }
     }
 
-    private void emptyTables() throws SQLException {
+    void emptyTables() throws SQLException {
         execute("TRUNCATE lm_" + runner.subject.table() + ", " + runner.baselineTable());
         execute("VACUUM ANALYZE");
     }

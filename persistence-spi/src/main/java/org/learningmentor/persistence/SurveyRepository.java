@@ -46,8 +46,9 @@ public interface SurveyRepository {
      *       version (0 when none is stored).
      * </ul>
      *
-     * When it throws, nothing is stored. Inside a transaction, a conflict may instead be detected
-     * when the transaction commits (see {@link TransactionRunner}).
+     * When it throws, nothing is stored. Inside a transaction, a conflict (a stale version or a
+     * taken id) may instead be reported by a later call of the transaction or when it commits (see
+     * {@link TransactionRunner}).
      *
      * @param organizationId the organization to save under, not null, equal to {@code
      *     survey.organizationId()}

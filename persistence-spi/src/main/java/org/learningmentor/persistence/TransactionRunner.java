@@ -40,10 +40,13 @@ import java.util.function.Supplier;
  *       Misuse ({@link NullPointerException}, {@link IllegalArgumentException} from a repository or
  *       the outbox) is refused before anything is done and leaves the transaction as it was.
  *   <li><b>Conflicts.</b> A stale version is reported as {@link ConcurrentUpdateException}, and a
- *       new aggregate saved concurrently by another transaction as {@link DuplicateKeyException},
- *       either by the {@code save} itself or by {@code call} when the transaction commits; either
- *       way nothing of the transaction is stored. A caller retries by running the whole unit of
- *       work again, loading afresh.
+ *       new aggregate whose id is taken (stored already, or saved concurrently by another
+ *       transaction) as {@link DuplicateKeyException}: by the {@code save} itself, or by {@code
+ *       call} when the transaction commits. A store that holds the new aggregates of a transaction
+ *       back to send them together (the JDBC store does) may also report a taken id by the
+ *       transaction's next repository or outbox call, which then throws that {@link
+ *       DuplicateKeyException}. Either way nothing of the transaction is stored. A caller retries
+ *       by running the whole unit of work again, loading afresh.
  *   <li><b>After the commit.</b> {@link #afterCommit(Runnable)} registers an action that runs only
  *       once the calling thread's outermost transaction has committed, such as telling listeners
  *       of events that are now stored; a rolled-back transaction runs none.
@@ -63,8 +66,8 @@ public interface TransactionRunner {
      * @return what the work returned, after the commit (or, when nested, as soon as the work
      *     returned)
      * @throws ConcurrentUpdateException when the commit finds a version the work saved stale
-     * @throws DuplicateKeyException when the commit finds a new aggregate the work saved stored
-     *     already by another transaction
+     * @throws DuplicateKeyException when the commit finds the id of a new aggregate the work saved
+     *     taken
      * @throws PersistenceException when the transaction was marked rollback-only by an earlier
      *     failure (the cause), or the commit failed in the storage
      */
@@ -76,8 +79,8 @@ public interface TransactionRunner {
      *
      * @param work the unit of work, not null
      * @throws ConcurrentUpdateException when the commit finds a version the work saved stale
-     * @throws DuplicateKeyException when the commit finds a new aggregate the work saved stored
-     *     already by another transaction
+     * @throws DuplicateKeyException when the commit finds the id of a new aggregate the work saved
+     *     taken
      * @throws PersistenceException when the transaction was marked rollback-only by an earlier
      *     failure (the cause), or the commit failed in the storage
      */

@@ -25,6 +25,8 @@
  *       org.learningmentor.persistence.DuplicateKeyException}; any other mismatch, including a
  *       version above 0 for an aggregate not stored, throws {@link
  *       org.learningmentor.persistence.ConcurrentUpdateException}. Either way nothing is stored.
+ *       Inside a transaction either may be reported later, by a later call or by the commit (see
+ *       {@link org.learningmentor.persistence.TransactionRunner}).
  *       The repository checks no domain rule: the aggregate checked itself when it was built.
  *   <li><b>Atomicity and visibility.</b> Outside a transaction each call is atomic and, once it
  *       returns, its effect is visible to every thread. Inside a transaction ({@link

@@ -50,6 +50,18 @@ class ExceptionsTest {
     }
 
     @Test
+    void aTransientFailureIsAPersistenceExceptionWithItsCause() {
+        IOException cause = new IOException("deadlock detected");
+
+        assertThat(new TransientPersistenceException("Saving person failed", cause))
+                .isInstanceOf(PersistenceException.class)
+                .hasMessage("Saving person failed")
+                .hasCause(cause);
+        assertThatThrownBy(() -> new TransientPersistenceException("Saving person failed", null))
+                .isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
     void persistenceExceptionAlwaysCarriesItsCause() {
         IOException cause = new IOException("disk full");
 

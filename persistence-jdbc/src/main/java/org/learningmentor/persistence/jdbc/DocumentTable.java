@@ -1,17 +1,24 @@
 package org.learningmentor.persistence.jdbc;
 
+import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.learningmentor.core.common.OrganizationId;
 import org.learningmentor.core.common.TypedId;
@@ -19,6 +26,7 @@ import org.learningmentor.persistence.ConcurrentUpdateException;
 import org.learningmentor.persistence.DuplicateKeyException;
 import org.learningmentor.persistence.Page;
 import org.learningmentor.persistence.PageRequest;
+import org.learningmentor.persistence.PersistenceException;
 
 /**
  * One aggregate's table: the aggregate as a JSON document keyed by {@code (organization_id, id)},
@@ -37,7 +45,14 @@ import org.learningmentor.persistence.PageRequest;
  *   <li>then the key table's rows of the aggregate are replaced, in the same transaction.
  * </ol>
  *
- * Pages are read by keyset, {@code id > cursor ORDER BY id LIMIT size + 1}.
+ * <p>Inside a unit of work, the {@code INSERT}s of new aggregates of a table without a key table are
+ * held back and sent as one JDBC batch (see {@link Database}): before the unit of work's next
+ * statement, before its commit, and whenever {@value #BATCH_ROWS} rows or {@value #BATCH_CHARS}
+ * characters of JSON are held. A new aggregate saved twice while the first is held back is refused
+ * at once; an id stored already (by another transaction, or by an earlier batch of the same unit of
+ * work) is reported as a {@link DuplicateKeyException} naming it when the batch is sent.
+ *
+ * <p>Pages are read by keyset, {@code id > cursor ORDER BY id LIMIT size + 1}.
  *
  * @param <A> the aggregate type
  */
@@ -62,6 +77,12 @@ final class DocumentTable<A> {
             BiFunction<A, Long, A> withVersion,
             List<Column<A>> columns,
             Optional<KeyTable<A>> keyTable) {}
+
+    /** The most inserts held back in one batch (the benchmark baseline's batch size). */
+    static final int BATCH_ROWS = 1_000;
+
+    /** The most JSON characters held back in one batch, so that large documents are sent sooner. */
+    static final int BATCH_CHARS = 4_000_000;
 
     private final Database database;
     private final Spec<A> spec;
@@ -107,15 +128,15 @@ final class DocumentTable<A> {
 
     Optional<A> find(OrganizationId organizationId, TypedId id) {
         String what = describe(id);
-        return database.read("Finding " + what, connection -> {
-            try (PreparedStatement statement = database.prepare(connection, findSql)) {
-                statement.setObject(1, organizationId.value());
-                statement.setObject(2, id.value());
-                try (ResultSet rows = statement.executeQuery()) {
-                    return rows.next() ? Optional.of(json.read(rows.getString(1), what)) : Optional.empty();
-                }
-            }
-        });
+        return database.read(
+                "Finding " + what,
+                connection -> database.statement(connection, findSql, statement -> {
+                    statement.setObject(1, organizationId.value());
+                    statement.setObject(2, id.value());
+                    try (ResultSet rows = statement.executeQuery()) {
+                        return rows.next() ? Optional.of(json.read(rows.getString(1), what)) : Optional.empty();
+                    }
+                }));
     }
 
     /**
@@ -138,6 +159,14 @@ final class DocumentTable<A> {
         A saved = spec.withVersion().apply(aggregate, saving + 1);
         String what = describe(id);
         String body = json.write(saved, what);
+        if (saving == 0
+                && spec.keyTable().isEmpty()
+                && database.batch("Saving " + what, this, Inserts::new, inserts -> {
+                    inserts.add(organizationId, id, saved, body);
+                    return null;
+                })) {
+            return saved;
+        }
         Database.SqlWork<A> work = connection -> {
             if (saving == 0) {
                 insert(connection, organizationId, id, saved, body);
@@ -170,6 +199,172 @@ final class DocumentTable<A> {
             }
             throw e;
         }
+    }
+
+    /** The key PostgreSQL's detail of a unique violation names, lower-cased. */
+    private static final Pattern POSTGRES_TAKEN_KEY =
+            Pattern.compile("\\(organization_id, id\\)=\\(([0-9a-f-]{36}), ([0-9a-f-]{36})\\)");
+
+    /** A tenant and an id: the table's key. */
+    private record Key(UUID organizationId, UUID id) {}
+
+    /** The inserts of new aggregates a unit of work holds back, as one batch of one statement. */
+    private final class Inserts implements Database.Batch {
+        private final Connection connection;
+        private final Set<Key> heldKeySet = new HashSet<>();
+        private final List<TypedId> held = new ArrayList<>();
+        private final List<Key> heldKeys = new ArrayList<>();
+        private PreparedStatement statement;
+        private long heldChars;
+
+        Inserts(Connection connection) {
+            this.connection = connection;
+        }
+
+        void add(OrganizationId organizationId, TypedId id, A saved, String body) throws SQLException {
+            Key key = new Key(organizationId.value(), id.value());
+            if (heldKeySet.contains(key)) {
+                // Held back already by this unit of work: refused at once, as an INSERT would be.
+                throw new DuplicateKeyException(id);
+            }
+            if (statement == null) {
+                statement = database.prepare(connection, insertSql);
+            }
+            int i = 1;
+            statement.setObject(i++, key.organizationId());
+            statement.setObject(i++, key.id());
+            statement.setLong(i++, 1);
+            for (Column<A> column : spec.columns()) {
+                statement.setObject(i++, column.value().apply(saved));
+            }
+            statement.setString(i, body);
+            statement.addBatch();
+            held.add(id);
+            heldKeys.add(key);
+            heldKeySet.add(key);
+            heldChars += body.length();
+            if (held.size() >= BATCH_ROWS || heldChars >= BATCH_CHARS) {
+                flush();
+            }
+        }
+
+        @Override
+        public void flush() throws SQLException {
+            if (held.isEmpty()) {
+                return;
+            }
+            try {
+                statement.executeBatch();
+            } catch (SQLException e) {
+                if (isTakenKey(e)) {
+                    throw new DuplicateKeyException(takenId(e), e);
+                }
+                throw e;
+            } finally {
+                held.clear();
+                heldKeys.clear();
+                heldKeySet.clear();
+                heldChars = 0;
+            }
+        }
+
+        /** Whether the batch failed on a unique key (or H2's concurrent update of the same key). */
+        private boolean isTakenKey(SQLException e) {
+            for (SQLException each : chain(e)) {
+                if (SqlErrors.isUniqueViolation(each) || SqlErrors.isConcurrentUpdate(each)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * The id of the held row the database refused, found in this order: the only one held; the
+         * key PostgreSQL's detail names ({@code Key (organization_id, id)=(…, …) already exists});
+         * the first row the batch's update counts mark as failed (a driver that goes on after a
+         * failed row, as H2 does); the only held row whose organization and id the messages name.
+         * A driver's message may quote every row of a batch (PostgreSQL's, with {@code
+         * reWriteBatchedInserts}), so a row that is merely named is not enough when several are.
+         */
+        private TypedId takenId(SQLException e) {
+            if (held.size() == 1) {
+                return held.get(0);
+            }
+            StringBuilder messages = new StringBuilder();
+            for (SQLException each : chain(e)) {
+                messages.append(each.getMessage()).append('\n');
+            }
+            String text = messages.toString().toLowerCase(Locale.ROOT);
+            Matcher detail = POSTGRES_TAKEN_KEY.matcher(text);
+            while (detail.find()) {
+                Key key = new Key(UUID.fromString(detail.group(1)), UUID.fromString(detail.group(2)));
+                int at = heldKeys.indexOf(key);
+                if (at >= 0) {
+                    return held.get(at);
+                }
+            }
+            if (e instanceof BatchUpdateException batch && batch.getUpdateCounts().length == held.size()) {
+                int[] counts = batch.getUpdateCounts();
+                for (int i = 0; i < counts.length; i++) {
+                    if (counts[i] == Statement.EXECUTE_FAILED) {
+                        return held.get(i);
+                    }
+                }
+            }
+            TypedId named = null;
+            for (int i = 0; i < held.size(); i++) {
+                Key key = heldKeys.get(i);
+                if (text.contains(key.organizationId().toString())
+                        && text.contains(key.id().toString())) {
+                    if (named != null) {
+                        named = null;
+                        break;
+                    }
+                    named = held.get(i);
+                }
+            }
+            if (named != null) {
+                return named;
+            }
+            throw new PersistenceException(
+                    "Saving " + held.size() + " new aggregates into " + spec.table()
+                            + " failed: one of their ids is stored already, and the database did not say which",
+                    e);
+        }
+
+        @Override
+        public void close() {
+            held.clear();
+            heldKeys.clear();
+            heldKeySet.clear();
+            if (statement != null) {
+                try {
+                    statement.close();
+                } catch (SQLException | RuntimeException e) {
+                    // The connection may be gone; nothing is held any more.
+                }
+                statement = null;
+            }
+        }
+    }
+
+    /** The exception and the ones chained to it ({@link SQLException#getNextException()}, causes). */
+    private static List<SQLException> chain(SQLException e) {
+        List<SQLException> chain = new ArrayList<>();
+        Set<Throwable> seen = new HashSet<>();
+        List<Throwable> todo = new ArrayList<>(List.of(e));
+        while (!todo.isEmpty() && chain.size() < 32) {
+            Throwable next = todo.remove(0);
+            if (next == null || !seen.add(next)) {
+                continue;
+            }
+            if (next instanceof SQLException sql) {
+                chain.add(sql);
+                todo.add(sql.getNextException());
+            }
+            todo.add(next.getCause());
+        }
+        return chain;
     }
 
     private void update(

@@ -3,6 +3,7 @@ package org.learningmentor.persistence.jdbc;
 import java.sql.SQLException;
 import java.sql.SQLTimeoutException;
 import org.learningmentor.persistence.PersistenceException;
+import org.learningmentor.persistence.TransientPersistenceException;
 
 /** Classifies {@link SQLException}s by SQLState, the same way on PostgreSQL and H2. */
 final class SqlErrors {
@@ -22,9 +23,30 @@ final class SqlErrors {
         return "90131".equals(stateOf(e));
     }
 
-    /** Wraps the exception in a {@link PersistenceException} that says what was being done and why it failed. */
+    /**
+     * Wraps the exception in a {@link PersistenceException} that says what was being done and why it
+     * failed: a {@link TransientPersistenceException} for a serialization failure or a deadlock.
+     */
     static PersistenceException wrap(String doing, SQLException e) {
-        return new PersistenceException(doing + " failed: " + reason(e), e);
+        String message = doing + " failed: " + reason(e);
+        return isTransient(e) ? new TransientPersistenceException(message, e) : new PersistenceException(message, e);
+    }
+
+    /**
+     * A serialization failure (40001) or a deadlock (40P01; H2 says 40001 for both), also when a
+     * batch reports it as its next exception.
+     */
+    static boolean isTransient(SQLException e) {
+        for (SQLException each = e; each != null; each = each.getNextException()) {
+            String state = stateOf(each);
+            if ("40001".equals(state) || "40P01".equals(state)) {
+                return true;
+            }
+            if (each.getNextException() == each) {
+                break;
+            }
+        }
+        return false;
     }
 
     private static String reason(SQLException e) {
@@ -32,7 +54,7 @@ final class SqlErrors {
         if (e instanceof SQLTimeoutException || "57014".equals(state) || "HYT00".equals(state)) {
             return "the statement timed out or was cancelled (SQLState " + state + ")";
         }
-        if ("40001".equals(state) || "40P01".equals(state)) {
+        if (isTransient(e)) {
             return "the database aborted the transaction (serialization failure or deadlock, SQLState " + state
                     + "); running the unit of work again may succeed";
         }

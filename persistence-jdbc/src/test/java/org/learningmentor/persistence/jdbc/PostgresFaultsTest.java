@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -24,6 +25,7 @@ import org.learningmentor.persistence.EventOutbox;
 import org.learningmentor.persistence.PageRequest;
 import org.learningmentor.persistence.Persistence;
 import org.learningmentor.persistence.PersistenceException;
+import org.learningmentor.persistence.TransientPersistenceException;
 import org.learningmentor.testkit.sample.SampleData;
 import org.learningmentor.testkit.sample.SampleOrganization;
 
@@ -92,6 +94,9 @@ class PostgresFaultsTest {
 
         assertThatThrownBy(() -> persistence.transactions().run(() -> {
                     persistence.organizations().save(organization);
+                    // A read sends the held-back insert, so the connection is in a transaction when killed.
+                    assertThat(persistence.organizations().find(organization.id()))
+                            .isPresent();
                     assertThat(terminateBackendsInATransaction()).isEqualTo(1);
                 }))
                 .isInstanceOf(PersistenceException.class)
@@ -130,6 +135,67 @@ class PostgresFaultsTest {
             locker.rollback();
         }
         assertThat(timed.organizations().find(organization.id())).contains(organization);
+    }
+
+    /**
+     * Two units of work update the same two organizations in opposite orders, each waiting for the
+     * other's first update: PostgreSQL detects the deadlock and aborts one, whose save fails with a
+     * {@link TransientPersistenceException} (SQLState 40P01) so that a runtime may run it again; the
+     * other commits.
+     */
+    @Test
+    void aDeadlockFailsOneUnitOfWorkWithTransientPersistenceExceptionAndTheOtherCommits() throws Exception {
+        Organization first = persistence
+                .organizations()
+                .save(SampleData.organization(9005, 10).organization());
+        Organization second = persistence
+                .organizations()
+                .save(SampleData.organization(9006, 10).organization());
+        CountDownLatch bothUpdatedOnce = new CountDownLatch(2);
+        ExecutorService executor = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Object>> outcomes = new ArrayList<>();
+            for (List<Organization> order : List.of(List.of(first, second), List.of(second, first))) {
+                outcomes.add(executor.submit(() -> {
+                    try {
+                        return persistence.transactions().call(() -> {
+                            persistence.organizations().save(order.get(0));
+                            bothUpdatedOnce.countDown();
+                            try {
+                                bothUpdatedOnce.await(10, TimeUnit.SECONDS);
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                            }
+                            return persistence.organizations().save(order.get(1));
+                        });
+                    } catch (RuntimeException e) {
+                        return e;
+                    }
+                }));
+            }
+            List<Object> results = new ArrayList<>();
+            for (Future<Object> outcome : outcomes) {
+                results.add(outcome.get(1, TimeUnit.MINUTES));
+            }
+
+            assertThat(results).filteredOn(Organization.class::isInstance).hasSize(1);
+            assertThat(results)
+                    .filteredOn(RuntimeException.class::isInstance)
+                    .singleElement()
+                    .isInstanceOfSatisfying(
+                            TransientPersistenceException.class,
+                            e -> assertThat(e.getCause())
+                                    .isInstanceOfSatisfying(
+                                            SQLException.class,
+                                            cause -> assertThat(cause.getSQLState())
+                                                    .isEqualTo("40P01")));
+        } finally {
+            executor.shutdownNow();
+        }
+        assertThat(persistence.organizations().find(first.id()).orElseThrow().version())
+                .isEqualTo(2);
+        assertThat(persistence.organizations().find(second.id()).orElseThrow().version())
+                .isEqualTo(2);
     }
 
     /**

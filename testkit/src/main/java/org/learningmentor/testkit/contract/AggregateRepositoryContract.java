@@ -164,6 +164,62 @@ public abstract class AggregateRepositoryContract<A, I extends TypedId> extends 
         assertThat(reload(stored)).contains(stored);
     }
 
+    /**
+     * A transaction saves three new aggregates, the second under the id of a stored one: it fails
+     * with {@link DuplicateKeyException} naming that id (from that save, from a later call of the
+     * transaction or from its commit: a store may hold new aggregates back and send them together)
+     * and stores none of the three.
+     */
+    @Test
+    public void aTransactionSavingNewAggregatesOneUnderAStoredIdFailsWithDuplicateKeyNamingItAndStoresNone() {
+        A stored = save(aNewAggregate());
+        A first = withVersion(anotherNewAggregateLike(stored), 0);
+        A taken = withVersion(revised(stored, 1), 0);
+        A third = withVersion(anotherNewAggregateLike(stored), 0);
+
+        assertThatThrownBy(() -> transactions().run(() -> {
+                    save(first);
+                    save(taken);
+                    save(third);
+                }))
+                .isInstanceOfSatisfying(
+                        DuplicateKeyException.class, e -> assertThat(e.id()).isEqualTo(idOf(stored)));
+        assertThat(reload(first)).isEmpty();
+        assertThat(reload(third)).isEmpty();
+        assertThat(reload(stored)).contains(stored);
+    }
+
+    /**
+     * A transaction saves new aggregates, finds each of them, changes one of them and saves it
+     * again: it reads its own writes at every step, and the commit stores the last state of each.
+     */
+    @Test
+    public void aTransactionFindsTheNewAggregatesItSavedAndMayChangeThemBeforeItCommits() {
+        A template = aNewAggregate();
+        List<A> created = List.of(
+                template,
+                withVersion(anotherNewAggregateLike(template), 0),
+                withVersion(anotherNewAggregateLike(template), 0));
+
+        List<A> committed = transactions().call(() -> {
+            List<A> saved = new ArrayList<>();
+            for (A aggregate : created) {
+                saved.add(save(aggregate));
+            }
+            for (A aggregate : saved) {
+                assertThat(reload(aggregate)).contains(aggregate);
+            }
+            A changed = save(revised(saved.get(1), 1));
+            assertThat(reload(changed)).contains(changed);
+            return List.of(saved.get(0), changed, saved.get(2));
+        });
+
+        for (A aggregate : committed) {
+            assertThat(reload(aggregate)).contains(aggregate);
+        }
+        assertThat(versionOf(committed.get(1))).isEqualTo(2);
+    }
+
     @Test
     public void aSaveOutsideATransactionIsVisibleToOtherThreadsOnceItReturns() {
         A saved = save(aNewAggregate());
