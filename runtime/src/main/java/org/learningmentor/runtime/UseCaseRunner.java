@@ -17,13 +17,15 @@ import org.learningmentor.core.common.PersonId;
 import org.learningmentor.core.common.TypedId;
 import org.learningmentor.persistence.ConcurrentUpdateException;
 import org.learningmentor.persistence.Persistence;
+import org.learningmentor.persistence.TransientPersistenceException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Runs use cases: each attempt in one transaction (load the actor, authorize, load, decide, save,
  * append the events to the outbox), the whole attempt again on {@link ConcurrentUpdateException}
- * up to the configured number of attempts, and the listeners after the commit.
+ * or {@link TransientPersistenceException} up to the configured number of attempts, and the
+ * listeners after the commit.
  *
  * <p>The three shapes every use case takes: {@link #update} (a command on a stored aggregate),
  * {@link #create} (a command that makes a new one) and {@link #query} (read only, not retried).
@@ -87,7 +89,8 @@ final class UseCaseRunner {
 
     /**
      * Runs work that no actor signs, such as an anonymous survey response: one transaction, run
-     * again on {@link ConcurrentUpdateException} up to the configured attempts, nothing authorized
+     * again on {@link ConcurrentUpdateException} or {@link TransientPersistenceException} up to the
+     * configured attempts, nothing authorized
      * (the work proves its own right, by a response token) and nothing published (such work has no
      * events: an event would tell who acted and when). The log names the use case and organization
      * only.
@@ -103,7 +106,7 @@ final class UseCaseRunner {
                 T result = persistence.transactions().call(work::get);
                 ANONYMOUS_LOG.debug("{} in organization {} committed on attempt {}", useCase, organizationId, attempt);
                 return result;
-            } catch (ConcurrentUpdateException conflict) {
+            } catch (ConcurrentUpdateException | TransientPersistenceException conflict) {
                 if (attempt >= maxAttempts) {
                     // the conflict's message names only ids of records, never a person
                     ANONYMOUS_LOG.debug(
@@ -192,7 +195,7 @@ final class UseCaseRunner {
                     persistence.transactions().afterCommit(() -> publish(events));
                     return new Attempt<>(result, events);
                 });
-            } catch (ConcurrentUpdateException conflict) {
+            } catch (ConcurrentUpdateException | TransientPersistenceException conflict) {
                 if (attempt >= maxAttempts) {
                     LOG.debug(
                             "{} in organization {} gave up after {} attempts: {}",

@@ -24,6 +24,7 @@ import org.learningmentor.persistence.ProgramRepository;
 import org.learningmentor.persistence.ResponseRepository;
 import org.learningmentor.persistence.SurveyRepository;
 import org.learningmentor.persistence.TransactionRunner;
+import org.learningmentor.persistence.TransientPersistenceException;
 import org.learningmentor.persistence.memory.InMemoryPersistence;
 
 /**
@@ -36,6 +37,8 @@ final class FlakyPersistence implements Persistence {
     final InMemoryPersistence delegate = InMemoryPersistence.create();
     /** How many of the next programme saves throw a conflict before reaching the store. */
     final AtomicInteger conflictsToThrow = new AtomicInteger();
+    /** How many of the next programme saves throw a transient failure (a deadlock, say) instead. */
+    final AtomicInteger transientFailuresToThrow = new AtomicInteger();
     /** Runs before the next programme save reaches the store, once; may write concurrently. */
     volatile Runnable beforeNextSave;
     /** Whether appending to the outbox fails. */
@@ -61,6 +64,11 @@ final class FlakyPersistence implements Persistence {
             }
             if (conflictsToThrow.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
                 throw new ConcurrentUpdateException(program.id(), program.version(), program.version() + 1);
+            }
+            if (transientFailuresToThrow.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                throw new TransientPersistenceException(
+                        "Saving programme " + program.id() + " failed: deadlock detected",
+                        new java.sql.SQLException("deadlock detected", "40P01"));
             }
             return delegate.programs().save(organizationId, program);
         }

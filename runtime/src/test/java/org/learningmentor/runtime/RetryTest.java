@@ -14,6 +14,7 @@ import org.learningmentor.core.program.ProgramRuleException;
 import org.learningmentor.core.program.SponsorNamed;
 import org.learningmentor.persistence.ConcurrentUpdateException;
 import org.learningmentor.persistence.PersistenceException;
+import org.learningmentor.persistence.TransientPersistenceException;
 
 class RetryTest {
 
@@ -153,5 +154,41 @@ class RetryTest {
         assertThat(world.heard).isEmpty();
         flaky.outboxFails = false;
         assertThat(world.outbox()).isEmpty();
+    }
+
+    @Test
+    void aTransientStorageFailureSuchAsADeadlockIsRetriedLikeAConflict() {
+        World world = world(3);
+        ProgramId id = stored(world);
+        flaky.transientFailuresToThrow.set(2);
+
+        MentoringProgram saved = world.runtime
+                .programs()
+                .nameSponsor(world.hr(), id, world.agency.director().id());
+
+        assertThat(flaky.programSaves).hasValue(3);
+        assertThat(world.program(id)).isEqualTo(saved);
+        assertThat(world.outbox())
+                .singleElement()
+                .satisfies(e -> assertThat(e.event()).isInstanceOf(SponsorNamed.class));
+        assertThat(world.heard).singleElement().isInstanceOf(SponsorNamed.class);
+    }
+
+    @Test
+    void aTransientStorageFailureOnEveryAttemptIsRethrownAndStoresNothing() {
+        World world = world(2);
+        ProgramId id = stored(world);
+        MentoringProgram before = world.program(id);
+        flaky.transientFailuresToThrow.set(2);
+
+        assertThatThrownBy(() -> world.runtime
+                        .programs()
+                        .nameSponsor(world.hr(), id, world.agency.director().id()))
+                .isInstanceOf(TransientPersistenceException.class);
+
+        assertThat(flaky.programSaves).hasValue(2);
+        assertThat(world.program(id)).isEqualTo(before);
+        assertThat(world.outbox()).isEmpty();
+        assertThat(world.heard).isEmpty();
     }
 }
