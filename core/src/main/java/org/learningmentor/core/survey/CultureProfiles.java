@@ -4,10 +4,9 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -80,9 +79,6 @@ public final class CultureProfiles {
 
     private static final long SCALE_FACTOR = 10_000;
 
-    /** Responses hold up to this many answers packed in two longs. */
-    private static final int PACKED_ITEMS = 32;
-
     private CultureProfiles() {}
 
     /**
@@ -120,23 +116,110 @@ public final class CultureProfiles {
      */
     public static CultureProfile compute(
             Survey survey, Organization organization, Iterable<SurveyResponse> responses, int anonymityThreshold) {
+        Objects.requireNonNull(responses, "responses");
+        checkArguments(survey, organization, anonymityThreshold);
+        Tree tree = new Tree(survey, organization);
+        int expected = responses instanceof Collection<?> collection ? collection.size() : 0;
+        ResponseBatch.Builder builder = ResponseBatch.builder(survey, tree, expected);
+        for (SurveyResponse response : responses) {
+            builder.add(Objects.requireNonNull(response, "responses contains null"));
+        }
+        ResponseBatch batch;
+        try {
+            batch = builder.build();
+        } catch (ValidationException e) {
+            throw new IllegalArgumentException(
+                    "The responses do not fit survey " + survey.id() + ": " + e.getMessage(), e);
+        }
+        return profile(survey, tree, batch, anonymityThreshold);
+    }
+
+    /**
+     * Computes the profile of a survey from a batch of its responses, with the organization's
+     * anonymity threshold. The result is the same as from the responses the batch holds.
+     *
+     * @param survey the survey, not null
+     * @param organization the survey's organization, for its unit tree and threshold; not null
+     * @param responses the survey's responses, not null
+     * @return the profile, never null
+     * @throws SurveyRuleException with {@code survey.organization.mismatch} when the organization is
+     *     not the survey's
+     * @throws IllegalArgumentException when the batch is of another survey or instrument, or holds a
+     *     unit outside the audience in this organization
+     */
+    public static CultureProfile compute(Survey survey, Organization organization, ResponseBatch responses) {
+        Objects.requireNonNull(organization, "organization");
+        return compute(survey, organization, responses, organization.settings().anonymityThreshold());
+    }
+
+    /**
+     * Computes the profile of a survey from a batch of its responses, with a threshold at least the
+     * organization's. The result is the same as from the responses the batch holds.
+     *
+     * @param survey the survey, not null
+     * @param organization the survey's organization, for its unit tree; not null
+     * @param responses the survey's responses, not null
+     * @param anonymityThreshold the smallest group shown, at least the organization's threshold
+     *     (itself at least 3)
+     * @return the profile, never null
+     * @throws ValidationException with {@code survey.profile.threshold-below-organization} when the
+     *     threshold is below the organization's
+     * @throws SurveyRuleException with {@code survey.organization.mismatch} when the organization is
+     *     not the survey's
+     * @throws IllegalArgumentException when the batch is of another survey or instrument, or holds a
+     *     unit outside the audience in this organization
+     */
+    public static CultureProfile compute(
+            Survey survey, Organization organization, ResponseBatch responses, int anonymityThreshold) {
+        Objects.requireNonNull(responses, "responses");
+        checkArguments(survey, organization, anonymityThreshold);
+        return profile(survey, new Tree(survey, organization), responses, anonymityThreshold);
+    }
+
+    private static void checkArguments(Survey survey, Organization organization, int anonymityThreshold) {
         Objects.requireNonNull(survey, "survey");
         Objects.requireNonNull(organization, "organization");
-        Objects.requireNonNull(responses, "responses");
         int minimum = organization.settings().anonymityThreshold();
         if (anonymityThreshold < minimum) {
             throw new ValidationException(Violation.of(
                     SurveyViolation.THRESHOLD_BELOW_ORGANIZATION, "anonymityThreshold", anonymityThreshold, minimum));
         }
+        checkOrganization(survey, organization);
+    }
+
+    /** Refuses an organization that is not the survey's. */
+    static void checkOrganization(Survey survey, Organization organization) {
         if (!organization.id().equals(survey.organizationId())) {
             throw new SurveyRuleException(
                     survey.id(),
                     "be profiled",
                     List.of(Violation.of(SurveyViolation.ORGANIZATION_MISMATCH, "organization")));
         }
-        Tree tree = new Tree(survey, organization);
-        Tally tally = new Tally(survey.instrument(), tree);
-        tally.addAll(survey, tree, responses);
+    }
+
+    /** The one computation behind every {@code compute}: tally, sum up, suppress, build. */
+    private static CultureProfile profile(Survey survey, Tree tree, ResponseBatch batch, int anonymityThreshold) {
+        if (!batch.surveyId().equals(survey.id())) {
+            throw new IllegalArgumentException(
+                    "The batch holds responses to survey " + batch.surveyId() + ", not " + survey.id());
+        }
+        Instrument instrument = survey.instrument();
+        if (!batch.itemCodes().equals(instrument.itemCodes())
+                || batch.points() != instrument.scale().points()) {
+            throw new IllegalArgumentException("The batch was checked against another instrument than survey "
+                    + survey.id() + "'s " + instrument.code());
+        }
+        int[] unitOf = new int[batch.units().size()];
+        for (int t = 0; t < unitOf.length; t++) {
+            Integer unit = tree.index.get(batch.units().get(t));
+            if (unit == null) {
+                throw new IllegalArgumentException("The batch holds responses from unit "
+                        + batch.units().get(t) + ", outside the audience of survey " + survey.id());
+            }
+            unitOf[t] = unit;
+        }
+        Tally tally = new Tally(instrument, tree);
+        tally.addAll(batch, unitOf);
         tally.sumUp(tree);
         Suppression[] suppressed = suppress(tree, tally.count, anonymityThreshold);
         return tally.profile(survey, tree, suppressed, anonymityThreshold);
@@ -304,7 +387,6 @@ public final class CultureProfiles {
         final boolean[] reverse;
         final int[] itemsPerDimension;
         final int points;
-        final List<String> itemCodes;
         final int units;
         final long[] count;
         final long[] sum;
@@ -327,97 +409,98 @@ public final class CultureProfiles {
                 itemsPerDimension[dimensionOf[i]]++;
             }
             points = instrument.scale().points();
-            itemCodes = instrument.itemCodes();
             units = tree.size();
             count = new long[2 * units + 1];
             sum = new long[(2 * units + 1) * dimensions];
             squares = new long[(2 * units + 1) * dimensions];
         }
 
-        void addAll(Survey survey, Tree tree, Iterable<SurveyResponse> responses) {
-            int items = dimensionOf.length;
-            int[] scores = new int[dimensions];
-            int[] order = null;
-            List<String> orderFor = null;
-            Map<OrgUnitId, Integer> index = tree.index;
-            Map<OrgUnitId, Integer> identity = new IdentityHashMap<>(index);
-            for (SurveyResponse response : responses) {
-                Objects.requireNonNull(response, "responses contains null");
-                if (response.surveyId() != survey.id() && !response.surveyId().equals(survey.id())) {
-                    throw new IllegalArgumentException("Response " + response.id() + " belongs to survey "
-                            + response.surveyId() + ", not " + survey.id());
-                }
-                // Responses accepted against this organization share its unit id instances: an
-                // identity lookup finds them without hashing the UUID; others take the equals path.
-                Integer unit = identity.get(response.unitId());
-                if (unit == null) {
-                    unit = index.get(response.unitId());
-                }
-                if (unit == null) {
-                    throw new IllegalArgumentException("Response " + response.id() + " comes from unit "
-                            + response.unitId() + ", outside the audience of survey " + survey.id());
-                }
-                List<String> codes = response.itemCodes();
-                if (codes != itemCodes && codes != orderFor) {
-                    order = order(response);
-                    orderFor = codes;
-                }
-                Arrays.fill(scores, 0);
-                if (codes == itemCodes && items <= PACKED_ITEMS) {
-                    // The common case, unpacked in place: answers from acceptResponse, in item order.
-                    long word = response.word0();
-                    for (int i = 0; i < items; i++) {
-                        if (i == PACKED_ITEMS / 2) {
-                            word = response.word1();
-                        }
-                        int answer = (int) word & 0xF;
-                        word >>>= 4;
-                        if (answer > points) {
-                            throw outsideScale(response, answer, i);
-                        }
-                        scores[dimensionOf[i]] += reverse[i] ? points + 1 - answer : answer;
-                    }
-                } else {
-                    boolean direct = codes == itemCodes;
-                    for (int i = 0; i < items; i++) {
-                        int answer = response.points(direct ? i : order[i]);
-                        if (answer > points) {
-                            throw outsideScale(response, answer, i);
-                        }
-                        scores[dimensionOf[i]] += reverse[i] ? points + 1 - answer : answer;
-                    }
-                }
-                count[unit]++;
-                int base = unit * dimensions;
+        /**
+         * Adds every response of a batch to its unit, {@code unitOf} mapping the batch's unit table
+         * to the tree. A dimension score is summed from the packed answers a word at a time: per
+         * (word, mask) part of the dimension, the reverse-keyed answers {@code x} become {@code
+         * points + 1 − x} by one subtraction in each of their four-bit fields (never borrowing, as
+         * {@code x ≤ points}), and the fields under the mask are added up by a multiplication.
+         */
+        void addAll(ResponseBatch batch, int[] unitOf) {
+            int n = batch.size();
+            int[] unitIndexes = batch.unitIndexes();
+            long[] words = batch.words();
+            int stride = batch.wordsPerResponse();
+            Parts parts = new Parts(this, stride);
+            int[] start = parts.start;
+            int[] word = parts.word;
+            long[] keep = parts.keep;
+            long[] reversed = parts.reversed;
+            long[] flipped = parts.flipped;
+            for (int r = 0; r < n; r++) {
+                int base = unitOf[unitIndexes[r]];
+                count[base]++;
+                base *= dimensions;
+                int offset = r * stride;
                 for (int d = 0; d < dimensions; d++) {
-                    long score = scores[d];
+                    long score = 0;
+                    for (int p = start[d]; p < start[d + 1]; p++) {
+                        long answers = words[offset + word[p]];
+                        score += fieldSum((answers & keep[p]) | (flipped[p] - (answers & reversed[p])));
+                    }
                     sum[base + d] += score;
                     squares[base + d] += score * score;
                 }
             }
         }
 
-        private IllegalArgumentException outsideScale(SurveyResponse response, int answer, int item) {
-            return new IllegalArgumentException("Response " + response.id() + " answers " + answer + " to item "
-                    + itemCodes.get(item) + ", outside the scale 1–" + points);
+        /** The sum of the sixteen four-bit fields of a word (at most 16 × 15 = 240). */
+        private static long fieldSum(long fields) {
+            long bytes = (fields & 0x0F0F0F0F0F0F0F0FL) + ((fields >>> 4) & 0x0F0F0F0F0F0F0F0FL);
+            return (bytes * 0x0101010101010101L) >>> 56;
         }
 
-        /** Positions of the instrument's items in a response read with another item order. */
-        private int[] order(SurveyResponse response) {
-            List<String> codes = response.itemCodes();
-            if (codes.size() != itemCodes.size()) {
-                throw new IllegalArgumentException("Response " + response.id() + " answers " + codes.size()
-                        + " items, but the instrument has " + itemCodes.size());
-            }
-            int[] order = new int[itemCodes.size()];
-            for (int i = 0; i < order.length; i++) {
-                order[i] = codes.indexOf(itemCodes.get(i));
-                if (order[i] < 0) {
-                    throw new IllegalArgumentException(
-                            "Response " + response.id() + " does not answer item " + itemCodes.get(i));
+        /** Each dimension's items as parts: a packed word and the masks of its items there. */
+        private static final class Parts {
+            final int[] start;
+            final int[] word;
+            final long[] keep;
+            final long[] reversed;
+            final long[] flipped;
+
+            Parts(Tally tally, int stride) {
+                int dimensions = tally.dimensions;
+                long[] keepOf = new long[dimensions * stride];
+                long[] reversedOf = new long[dimensions * stride];
+                long[] flippedOf = new long[dimensions * stride];
+                for (int i = 0; i < tally.dimensionOf.length; i++) {
+                    int at = tally.dimensionOf[i] * stride + i / ResponseBatch.ANSWERS_PER_WORD;
+                    int shift = 4 * (i % ResponseBatch.ANSWERS_PER_WORD);
+                    if (tally.reverse[i]) {
+                        reversedOf[at] |= 0xFL << shift;
+                        flippedOf[at] |= (long) (tally.points + 1) << shift;
+                    } else {
+                        keepOf[at] |= 0xFL << shift;
+                    }
+                }
+                start = new int[dimensions + 1];
+                List<Integer> parts = new ArrayList<>();
+                for (int d = 0; d < dimensions; d++) {
+                    for (int w = 0; w < stride; w++) {
+                        if ((keepOf[d * stride + w] | reversedOf[d * stride + w]) != 0) {
+                            parts.add(d * stride + w);
+                        }
+                    }
+                    start[d + 1] = parts.size();
+                }
+                word = new int[parts.size()];
+                keep = new long[parts.size()];
+                reversed = new long[parts.size()];
+                flipped = new long[parts.size()];
+                for (int p = 0; p < parts.size(); p++) {
+                    int at = parts.get(p);
+                    word[p] = at % stride;
+                    keep[p] = keepOf[at];
+                    reversed[p] = reversedOf[at];
+                    flipped[p] = flippedOf[at];
                 }
             }
-            return order;
         }
 
         /** Adds each unit's figures to its subtree, each subtree to its parent's, the tops to the audience. */
