@@ -306,7 +306,7 @@ class DifferencingAttackTest {
         return group.kind() + ":" + group.unitId().map(Object::toString).orElse("-");
     }
 
-    private static Organization aRandomTree(SplittableRandom random) {
+    static Organization aRandomTree(SplittableRandom random) {
         int size = 2 + random.nextInt(40);
         List<OrgUnit> units = new ArrayList<>();
         for (int i = 0; i < size; i++) {
@@ -324,7 +324,7 @@ class DifferencingAttackTest {
                 .build();
     }
 
-    private static List<OrgUnitId> aRandomAudience(SplittableRandom random, Organization organization) {
+    static List<OrgUnitId> aRandomAudience(SplittableRandom random, Organization organization) {
         List<OrgUnit> units = organization.units();
         switch (random.nextInt(3)) {
             case 0:
