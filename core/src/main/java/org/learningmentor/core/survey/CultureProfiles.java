@@ -417,32 +417,46 @@ public final class CultureProfiles {
 
         /**
          * Adds every response of a batch to its unit, {@code unitOf} mapping the batch's unit table
-         * to the tree. A dimension score is summed from the packed answers a word at a time: per
-         * (word, mask) part of the dimension, the reverse-keyed answers {@code x} become {@code
-         * points + 1 − x} by one subtraction in each of their four-bit fields (never borrowing, as
-         * {@code x ≤ points}), and the fields under the mask are added up by a multiplication.
+         * to the tree. A dimension score is summed from the packed answers a word at a time, not an
+         * answer at a time:
+         *
+         * <ol>
+         *   <li>the reverse-keyed answers {@code x} of a word become {@code points + 1 − x} by one
+         *       subtraction in each of their four-bit fields (which never borrows, as {@code x ≤
+         *       points});
+         *   <li>the word's even and odd fields are spread into the bytes of two words;
+         *   <li>per dimension, its items' bytes are selected by masks and added, and the bytes of the
+         *       sum are added up by one multiplication (their total is the top byte of the product),
+         *       which is exact while a dimension's largest score fits a byte; a larger dimension adds
+         *       the bytes of each word separately (a word's total is at most 16 × 15).
+         * </ol>
          */
         void addAll(ResponseBatch batch, int[] unitOf) {
             int n = batch.size();
             int[] unitIndexes = batch.unitIndexes();
             long[] words = batch.words();
             int stride = batch.wordsPerResponse();
-            Parts parts = new Parts(this, stride);
-            int[] start = parts.start;
-            int[] word = parts.word;
-            long[] keep = parts.keep;
-            long[] reversed = parts.reversed;
-            long[] flipped = parts.flipped;
+            Masks masks = new Masks(this, stride);
+            if (stride <= 2 && masks.fitsInBytes) {
+                addTwoWords(n, unitIndexes, words, stride, unitOf, masks);
+                return;
+            }
+            long[] even = new long[stride];
+            long[] odd = new long[stride];
             for (int r = 0; r < n; r++) {
                 int base = unitOf[unitIndexes[r]];
                 count[base]++;
                 base *= dimensions;
-                int offset = r * stride;
+                for (int w = 0; w < stride; w++) {
+                    long scored = masks.score(w, words[r * stride + w]);
+                    even[w] = scored & BYTE_FIELDS;
+                    odd[w] = (scored >>> 4) & BYTE_FIELDS;
+                }
                 for (int d = 0; d < dimensions; d++) {
                     long score = 0;
-                    for (int p = start[d]; p < start[d + 1]; p++) {
-                        long answers = words[offset + word[p]];
-                        score += fieldSum((answers & keep[p]) | (flipped[p] - (answers & reversed[p])));
+                    for (int w = 0; w < stride; w++) {
+                        int at = d * stride + w;
+                        score += byteSum((even[w] & masks.even[at]) + (odd[w] & masks.odd[at]));
                     }
                     sum[base + d] += score;
                     squares[base + d] += score * score;
@@ -450,56 +464,83 @@ public final class CultureProfiles {
             }
         }
 
-        /** The sum of the sixteen four-bit fields of a word (at most 16 × 15 = 240). */
-        private static long fieldSum(long fields) {
-            long bytes = (fields & 0x0F0F0F0F0F0F0F0FL) + ((fields >>> 4) & 0x0F0F0F0F0F0F0F0FL);
+        /** {@link #addAll} for at most 32 items whose dimension scores fit a byte: all in locals. */
+        private void addTwoWords(int n, int[] unitIndexes, long[] words, int stride, int[] unitOf, Masks masks) {
+            boolean two = stride == 2;
+            long[] even0 = new long[dimensions];
+            long[] odd0 = new long[dimensions];
+            long[] even1 = new long[dimensions];
+            long[] odd1 = new long[dimensions];
+            for (int d = 0; d < dimensions; d++) {
+                even0[d] = masks.even[d * stride];
+                odd0[d] = masks.odd[d * stride];
+                even1[d] = two ? masks.even[d * stride + 1] : 0;
+                odd1[d] = two ? masks.odd[d * stride + 1] : 0;
+            }
+            for (int r = 0; r < n; r++) {
+                int unit = unitOf[unitIndexes[r]];
+                count[unit]++;
+                int base = unit * dimensions;
+                long first = masks.score(0, words[r * stride]);
+                long second = two ? masks.score(1, words[r * stride + 1]) : 0;
+                long e0 = first & BYTE_FIELDS;
+                long o0 = (first >>> 4) & BYTE_FIELDS;
+                long e1 = second & BYTE_FIELDS;
+                long o1 = (second >>> 4) & BYTE_FIELDS;
+                for (int d = 0; d < dimensions; d++) {
+                    long score = byteSum((e0 & even0[d]) + (o0 & odd0[d]) + (e1 & even1[d]) + (o1 & odd1[d]));
+                    sum[base + d] += score;
+                    squares[base + d] += score * score;
+                }
+            }
+        }
+
+        private static final long BYTE_FIELDS = 0x0F0F0F0F0F0F0F0FL;
+
+        /** The sum of the eight bytes of a word, when it is below 256. */
+        private static long byteSum(long bytes) {
             return (bytes * 0x0101010101010101L) >>> 56;
         }
 
-        /** Each dimension's items as parts: a packed word and the masks of its items there. */
-        private static final class Parts {
-            final int[] start;
-            final int[] word;
-            final long[] keep;
+        /** The masks of {@link #addAll}: per word its reverse-keyed fields, per dimension its bytes. */
+        private static final class Masks {
+            /** Per word: the fields of reverse-keyed items. */
             final long[] reversed;
+            /** Per word: {@code points + 1} in the fields of reverse-keyed items. */
             final long[] flipped;
+            /** Per dimension and word ({@code d * stride + w}): 0x0F in the bytes of its even fields. */
+            final long[] even;
+            /** Per dimension and word: 0x0F in the bytes of its odd fields. */
+            final long[] odd;
+            /** Whether every dimension's largest score is below 256. */
+            final boolean fitsInBytes;
 
-            Parts(Tally tally, int stride) {
-                int dimensions = tally.dimensions;
-                long[] keepOf = new long[dimensions * stride];
-                long[] reversedOf = new long[dimensions * stride];
-                long[] flippedOf = new long[dimensions * stride];
+            Masks(Tally tally, int stride) {
+                reversed = new long[stride];
+                flipped = new long[stride];
+                even = new long[tally.dimensions * stride];
+                odd = new long[tally.dimensions * stride];
                 for (int i = 0; i < tally.dimensionOf.length; i++) {
-                    int at = tally.dimensionOf[i] * stride + i / ResponseBatch.ANSWERS_PER_WORD;
-                    int shift = 4 * (i % ResponseBatch.ANSWERS_PER_WORD);
+                    int w = i / ResponseBatch.ANSWERS_PER_WORD;
+                    int field = i % ResponseBatch.ANSWERS_PER_WORD;
                     if (tally.reverse[i]) {
-                        reversedOf[at] |= 0xFL << shift;
-                        flippedOf[at] |= (long) (tally.points + 1) << shift;
-                    } else {
-                        keepOf[at] |= 0xFL << shift;
+                        reversed[w] |= 0xFL << (4 * field);
+                        flipped[w] |= (long) (tally.points + 1) << (4 * field);
                     }
+                    long[] half = field % 2 == 0 ? even : odd;
+                    half[tally.dimensionOf[i] * stride + w] |= 0xFL << (8 * (field / 2));
                 }
-                start = new int[dimensions + 1];
-                List<Integer> parts = new ArrayList<>();
-                for (int d = 0; d < dimensions; d++) {
-                    for (int w = 0; w < stride; w++) {
-                        if ((keepOf[d * stride + w] | reversedOf[d * stride + w]) != 0) {
-                            parts.add(d * stride + w);
-                        }
-                    }
-                    start[d + 1] = parts.size();
+                boolean fits = true;
+                for (int d = 0; d < tally.dimensions; d++) {
+                    fits &= tally.itemsPerDimension[d] * tally.points < 256;
                 }
-                word = new int[parts.size()];
-                keep = new long[parts.size()];
-                reversed = new long[parts.size()];
-                flipped = new long[parts.size()];
-                for (int p = 0; p < parts.size(); p++) {
-                    int at = parts.get(p);
-                    word[p] = at % stride;
-                    keep[p] = keepOf[at];
-                    reversed[p] = reversedOf[at];
-                    flipped[p] = flippedOf[at];
-                }
+                fitsInBytes = fits;
+            }
+
+            /** The word's answers with the reverse-keyed ones turned: x becomes points + 1 − x. */
+            long score(int w, long answers) {
+                long turned = answers & reversed[w];
+                return (answers ^ turned) | (flipped[w] - turned);
             }
         }
 
