@@ -52,8 +52,9 @@ import org.learningmentor.core.person.Role;
  *   <li>Units: about one team per 12 people. The number of departments is about the square root of
  *       the number of teams (at most 12, human resources first and a quarter of the size of the
  *       others). A department with more than eight teams groups them under regional offices, and
- *       an office with more than eight under sections: a department has at most one office per
- *       region (18), an office or section at most eight children. A management unit holds the director general.
+ *       an office with more than eight under sections (and sections under sections above 100 000
+ *       people): a department has at most one office per region (18), an office or section at most
+ *       eight children. A management unit holds the director general.
  *   <li>Heads: the director general ({@link Role#MANAGEMENT}) heads the management unit, with a
  *       staff of at most 12; every
  *       department, office and team has a head from its own people; department heads form the
@@ -73,8 +74,11 @@ public final class SampleData {
     /** The smallest organization generated. */
     public static final int MIN_PEOPLE = 10;
 
-    /** The largest organization generated. */
-    public static final int MAX_PEOPLE = 100_000;
+    /**
+     * The largest organization generated. A million people take a few hundred MB and several
+     * seconds; organizations up to 100 000 people are the sizes hosts see.
+     */
+    public static final int MAX_PEOPLE = 1_000_000;
 
     /** When the sample story starts: mentors volunteer in the weeks after it. */
     public static final Instant STORY_START = Instant.parse("2026-01-05T07:00:00Z");
@@ -214,18 +218,26 @@ public final class SampleData {
                 UnitCatalogue.Entry region = UnitCatalogue.REGIONS.get(r);
                 UnitCatalogue.Entry office =
                         entry.suffixed("-" + region.code(), ", " + region.fi(), ", " + region.sv(), ", " + region.en());
-                OrgUnitId officeId = addUnit(office.code(), office.name(), department);
-                if (teamsPerRegion <= MAX_CHILDREN) {
-                    addTeams(officeId, office, teamsPerRegion, teams);
-                    continue;
-                }
-                int sections = (teamsPerRegion + MAX_CHILDREN - 1) / MAX_CHILDREN;
-                int teamsPerSection = (teamsPerRegion + sections - 1) / sections;
-                for (int s = 1; s <= sections; s++) {
-                    UnitCatalogue.Entry section =
-                            office.suffixed("-S" + s, ", yksikkö " + s, ", enhet " + s, ", section " + s);
-                    addTeams(addUnit(section.code(), section.name(), officeId), section, teamsPerSection, teams);
-                }
+                addSections(addUnit(office.code(), office.name(), department), office, teamsPerRegion, teams);
+            }
+        }
+
+        /**
+         * Adds {@code count} teams under a unit, grouped under at most eight sections when there are
+         * more than eight, and those again under sections of their own when a section would still
+         * have more than eight (only above 100 000 people).
+         */
+        private void addSections(OrgUnitId parent, UnitCatalogue.Entry above, int count, List<OrgUnitId> teams) {
+            if (count <= MAX_CHILDREN) {
+                addTeams(parent, above, count, teams);
+                return;
+            }
+            int sections = Math.min(MAX_CHILDREN, (count + MAX_CHILDREN - 1) / MAX_CHILDREN);
+            int teamsPerSection = (count + sections - 1) / sections;
+            for (int s = 1; s <= sections; s++) {
+                UnitCatalogue.Entry section =
+                        above.suffixed("-S" + s, ", yksikkö " + s, ", enhet " + s, ", section " + s);
+                addSections(addUnit(section.code(), section.name(), parent), section, teamsPerSection, teams);
             }
         }
 
