@@ -51,7 +51,7 @@ import org.learningmentor.testkit.sample.SamplePrograms;
 
 /**
  * The aggregates a host holds when it evaluates a programme, generated for an agency of a given
- * size (seeded): the organization ({@link SampleData#organization}), the programme in evaluation
+ * size (seeded): the organization ({@link SampleData#largeOrganization}, up to a million people), the programme in evaluation
  * ({@link SamplePrograms#inPhase}: every active mentor of the agency, about 2% of the people, enrolled;
  * sessions held with attendance; assignments with submissions), one plan per mentor, and a baseline
  * and a follow-up survey answered by one person in ten, with their culture profiles.
@@ -89,7 +89,7 @@ final class EvaluationData {
     }
 
     static EvaluationData generate(long seed, int people) {
-        SampleOrganization agency = SampleData.organization(seed, people);
+        SampleOrganization agency = SampleData.largeOrganization(seed, people);
         MentoringProgram program =
                 SamplePrograms.inPhase(agency, ProgramPhase.EVALUATION, seed).program();
         SplittableRandom random = new SplittableRandom(seed);
