@@ -108,12 +108,17 @@ final class EvaluationData {
     }
 
     static EvaluationData generate(long seed, int people) {
+        return generate(seed, people, STORY_MENTORS);
+    }
+
+    /** As {@link #generate(long, int)}, telling the programme's story for at most {@code storyMentors}. */
+    static EvaluationData generate(long seed, int people, int storyMentors) {
         SampleOrganization agency = SampleData.largeOrganization(seed, people);
-        MentoringProgram program = agency.activeMentors().size() <= STORY_MENTORS
+        MentoringProgram program = agency.activeMentors().size() <= storyMentors
                 ? SamplePrograms.inPhase(agency, ProgramPhase.EVALUATION, seed).program()
                 : replicated(
                         SamplePrograms.inPhase(
-                                        agency.withActiveMentorsLimitedTo(STORY_MENTORS), ProgramPhase.EVALUATION, seed)
+                                        agency.withActiveMentorsLimitedTo(storyMentors), ProgramPhase.EVALUATION, seed)
                                 .program(),
                         agency.activeMentors());
         SplittableRandom random = new SplittableRandom(seed);
