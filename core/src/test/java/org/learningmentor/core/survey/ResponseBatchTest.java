@@ -185,10 +185,7 @@ class ResponseBatchTest {
             if (!survey.isInAudience(organization, unit.id())) {
                 continue;
             }
-            int kind = random.nextInt(10);
-            int count = kind < 3
-                    ? 0
-                    : kind < 7 ? 1 + random.nextInt(threshold - 1) : threshold + random.nextInt(3 * threshold);
+            int count = DifferencingAttackTest.aRandomGroupSize(random, threshold);
             for (int i = 0; i < count; i++) {
                 n++;
                 Map<String, Integer> answers = new LinkedHashMap<>();

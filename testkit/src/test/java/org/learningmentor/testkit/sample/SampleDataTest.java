@@ -93,14 +93,7 @@ class SampleDataTest {
     @Test
     void noUnitHasMoreChildrenThanThereAreRegionalOfficesAndTheDirectorsStaffIsSmall() {
         SampleOrganization agency = SampleData.organization(2026, SampleData.MAX_PEOPLE);
-        Map<OrgUnitId, Integer> children = new HashMap<>();
-        agency.organization().units().forEach(u -> u.parentId().ifPresent(p -> children.merge(p, 1, Integer::sum)));
-        // A department has at most one office per region (18); offices and sections at most 8 children.
-        agency.organization()
-                .units()
-                .forEach(unit -> assertThat(children.getOrDefault(unit.id(), 0))
-                        .as("children of %s", unit.code())
-                        .isLessThanOrEqualTo(unit.isTopLevel() ? 18 : 8));
+        assertNoUnitHasTooManyChildren(agency);
         long directReports = agency.people().stream()
                 .filter(p -> p.managerId()
                         .equals(java.util.Optional.of(agency.director().id())))
@@ -167,13 +160,7 @@ class SampleDataTest {
         // 200 000 people: about 1 400 teams per line department, 78 per regional office: sections hold sections.
         SampleOrganization agency = SampleData.largeOrganization(2026, 200_000);
         assertConsistent(agency, 200_000);
-        Map<OrgUnitId, Integer> children = new HashMap<>();
-        agency.organization().units().forEach(u -> u.parentId().ifPresent(p -> children.merge(p, 1, Integer::sum)));
-        agency.organization()
-                .units()
-                .forEach(unit -> assertThat(children.getOrDefault(unit.id(), 0))
-                        .as("children of %s", unit.code())
-                        .isLessThanOrEqualTo(unit.isTopLevel() ? 18 : 8));
+        assertNoUnitHasTooManyChildren(agency);
         assertThat(agency.organization().units()).anyMatch(unit -> unit.code().matches(".*-S\\d+-S\\d+.*"));
     }
 
@@ -205,6 +192,17 @@ class SampleDataTest {
                         mapper.writeValueAsString(agency.organization()),
                         org.learningmentor.core.organization.Organization.class))
                 .isEqualTo(agency.organization());
+    }
+
+    /** A department has at most one office per region (18); offices and sections at most 8 children. */
+    private static void assertNoUnitHasTooManyChildren(SampleOrganization agency) {
+        Map<OrgUnitId, Integer> children = new HashMap<>();
+        agency.organization().units().forEach(u -> u.parentId().ifPresent(p -> children.merge(p, 1, Integer::sum)));
+        agency.organization()
+                .units()
+                .forEach(unit -> assertThat(children.getOrDefault(unit.id(), 0))
+                        .as("children of %s", unit.code())
+                        .isLessThanOrEqualTo(unit.isTopLevel() ? 18 : 8));
     }
 
     private static void assertConsistent(SampleOrganization agency, int size) {
