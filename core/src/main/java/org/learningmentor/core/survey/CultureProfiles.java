@@ -23,6 +23,11 @@ import org.learningmentor.core.organization.Organization;
  * Computes {@link CultureProfile}s from anonymous responses, suppressing every group whose figures
  * could identify respondents.
  *
+ * <p>Responses come as {@link SurveyResponse} objects or, for large surveys, as a {@link
+ * ResponseBatch} (their units and answers in columns, which a store can fill without making a
+ * million objects). Both give the same profile: the objects are first checked and packed into a
+ * batch, and every profile is tallied from a batch in one pass.
+ *
  * <p><b>Scores.</b> Each respondent gets a score per dimension: the mean of their answers to the
  * dimension's items, a reverse-keyed answer {@code x} counted as {@code points + 1 − x}. A group's
  * score for a dimension is the mean of its respondents' scores and their sample standard deviation
@@ -91,7 +96,9 @@ public final class CultureProfiles {
      * @throws SurveyRuleException with {@code survey.organization.mismatch} when the organization is
      *     not the survey's
      * @throws IllegalArgumentException when a response belongs to another survey, comes from a unit
-     *     outside the audience, or does not answer exactly the instrument's items on its scale
+     *     outside the audience, or does not answer exactly the instrument's items on its scale; its
+     *     cause is the {@link ValidationException} of {@link ResponseBatch.Builder#build()} listing
+     *     every such response
      */
     public static CultureProfile compute(Survey survey, Organization organization, Iterable<SurveyResponse> responses) {
         Objects.requireNonNull(organization, "organization");
@@ -112,7 +119,9 @@ public final class CultureProfiles {
      * @throws SurveyRuleException with {@code survey.organization.mismatch} when the organization is
      *     not the survey's
      * @throws IllegalArgumentException when a response belongs to another survey, comes from a unit
-     *     outside the audience, or does not answer exactly the instrument's items on its scale
+     *     outside the audience, or does not answer exactly the instrument's items on its scale; its
+     *     cause is the {@link ValidationException} of {@link ResponseBatch.Builder#build()} listing
+     *     every such response
      */
     public static CultureProfile compute(
             Survey survey, Organization organization, Iterable<SurveyResponse> responses, int anonymityThreshold) {
