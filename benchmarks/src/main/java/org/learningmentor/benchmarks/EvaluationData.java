@@ -1,10 +1,15 @@
 package org.learningmentor.benchmarks;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +56,7 @@ import org.learningmentor.testkit.sample.SamplePrograms;
 
 /**
  * The aggregates a host holds when it evaluates a programme, generated for an agency of a given
- * size (seeded): the organization ({@link SampleData#organization}), the programme in evaluation
+ * size (seeded): the organization ({@link SampleData#largeOrganization}, up to a million people), the programme in evaluation
  * ({@link SamplePrograms#inPhase}: every active mentor of the agency, about 2% of the people, enrolled;
  * sessions held with attendance; assignments with submissions), one plan per mentor, and a baseline
  * and a follow-up survey answered by one person in ten, with their culture profiles.
@@ -61,6 +66,20 @@ import org.learningmentor.testkit.sample.SamplePrograms;
  * ones one or two progress entries rating every goal −2…+2 and marking some items done.
  */
 final class EvaluationData {
+
+    /**
+     * The most mentors whose programme is told through its commands; past that (above about 125 000
+     * people) the told mentors' records are replicated for the others, since each command checks the
+     * whole programme and a story of 20 000 mentors would take hours.
+     */
+    static final int STORY_MENTORS = 2_000;
+
+    private static final com.fasterxml.jackson.databind.json.JsonMapper JSON =
+            com.fasterxml.jackson.databind.json.JsonMapper.builder()
+                    .addModule(new com.fasterxml.jackson.datatype.jdk8.Jdk8Module())
+                    .addModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+                    .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                    .build();
 
     static final LocalDate EVALUATION_DATE = LocalDate.of(2026, 12, 1);
     static final BigDecimal COSTS = BigDecimal.valueOf(20_000);
@@ -89,9 +108,19 @@ final class EvaluationData {
     }
 
     static EvaluationData generate(long seed, int people) {
-        SampleOrganization agency = SampleData.organization(seed, people);
-        MentoringProgram program =
-                SamplePrograms.inPhase(agency, ProgramPhase.EVALUATION, seed).program();
+        return generate(seed, people, STORY_MENTORS);
+    }
+
+    /** As {@link #generate(long, int)}, telling the programme's story for at most {@code storyMentors}. */
+    static EvaluationData generate(long seed, int people, int storyMentors) {
+        SampleOrganization agency = SampleData.largeOrganization(seed, people);
+        MentoringProgram program = agency.activeMentors().size() <= storyMentors
+                ? SamplePrograms.inPhase(agency, ProgramPhase.EVALUATION, seed).program()
+                : replicated(
+                        SamplePrograms.inPhase(
+                                        agency.withActiveMentorsLimitedTo(storyMentors), ProgramPhase.EVALUATION, seed)
+                                .program(),
+                        agency.activeMentors());
         SplittableRandom random = new SplittableRandom(seed);
         List<MentorPlan> plans = new ArrayList<>();
         GoalAttainmentScale scale = GoalAttainmentScale.of(
@@ -140,6 +169,78 @@ final class EvaluationData {
         int planned = program.mentors().size() + program.mentors().size() / 10;
         return new EvaluationData(
                 organization, program, List.copyOf(plans), List.copyOf(surveys), List.copyOf(profiles), planned);
+    }
+
+    /**
+     * The programme told for the first {@code told.mentors().size()} mentors, with every other mentor
+     * given the record of a told one: mentor {@code M·k + i} (k ≥ 1) gets mentor {@code i}'s enrolment,
+     * attendance, submissions (a pair's with the pair's other member of the same round, or alone
+     * when that one is missing) and credo. Done on the JSON of the programme and read back, so the
+     * result is checked like any stored programme.
+     */
+    private static MentoringProgram replicated(MentoringProgram told, List<Person> mentors) {
+        List<String> toldIds =
+                told.mentors().stream().map(m -> m.personId().toString()).toList();
+        Map<String, Integer> toldIndex = new HashMap<>();
+        for (int i = 0; i < toldIds.size(); i++) {
+            toldIndex.put(toldIds.get(i), i);
+        }
+        List<String> others = mentors.stream()
+                .map(p -> p.id().toString())
+                .filter(id -> !toldIndex.containsKey(id))
+                .toList();
+        int rounds = (others.size() + toldIds.size() - 1) / toldIds.size();
+        ObjectNode json = JSON.valueToTree(told);
+        for (int k = 0; k < rounds; k++) {
+            int round = k;
+            java.util.function.Function<String, String> map = id -> {
+                Integer i = toldIndex.get(id);
+                int at = round * toldIds.size() + (i == null ? -1 : i);
+                return i == null || at >= others.size() ? null : others.get(at);
+            };
+            appendCopies((ArrayNode) json.get("mentors"), "personId", map);
+            appendCopies((ArrayNode) json.get("credos"), "mentorId", map);
+            for (JsonNode session : json.get("sessions")) {
+                appendCopies((ArrayNode) session.get("attendance"), "mentorId", map);
+            }
+            for (JsonNode assignment : json.get("assignments")) {
+                ArrayNode submissions = (ArrayNode) assignment.get("submissions");
+                int size = submissions.size();
+                for (int e = 0; e < size; e++) {
+                    ArrayNode copy = JSON.createArrayNode();
+                    for (JsonNode id : submissions.get(e).get("mentorIds")) {
+                        String mapped = map.apply(id.asText());
+                        if (mapped != null) {
+                            copy.add(mapped);
+                        }
+                    }
+                    if (!copy.isEmpty()) {
+                        ObjectNode submission = submissions.get(e).deepCopy();
+                        submission.set("mentorIds", copy);
+                        submissions.add(submission);
+                    }
+                }
+            }
+        }
+        try {
+            return JSON.treeToValue(json, MentoringProgram.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the replicated programme does not read back", e);
+        }
+    }
+
+    /** Appends a copy of each element whose {@code field} maps to a new id, with that id. */
+    private static void appendCopies(
+            ArrayNode elements, String field, java.util.function.Function<String, String> map) {
+        int size = elements.size();
+        for (int e = 0; e < size; e++) {
+            String mapped = map.apply(elements.get(e).get(field).asText());
+            if (mapped != null) {
+                ObjectNode copy = elements.get(e).deepCopy();
+                copy.put(field, mapped);
+                elements.add(copy);
+            }
+        }
     }
 
     private static Map<String, Integer> answers(Instrument instrument, SplittableRandom random, int survey) {

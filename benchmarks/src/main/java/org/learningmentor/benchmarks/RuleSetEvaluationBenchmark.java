@@ -40,8 +40,11 @@ public class RuleSetEvaluationBenchmark {
 
     static final EvaluationId EVALUATION = EvaluationId.of(new UUID(2026, 9));
 
-    /** How many people the agency has; about 2% are mentors, each with a plan. */
-    @Param({"10000", "30000", "100000"})
+    /**
+     * How many people the agency has; about 2% are mentors, each with a plan. Setting up 1 000 000
+     * takes 35 s to two minutes (a 93 000-unit organization, 20 000 plans, 200 000 responses).
+     */
+    @Param({"10000", "30000", "100000", "1000000"})
     public int people;
 
     private EvaluationData data;

@@ -31,6 +31,8 @@ class CultureProfileBenchmarkTest {
             compared += assertSame(profile.subtree(unit).orElseThrow(), means, units + u, dimensions);
         }
         assertThat(compared).as("groups shown and compared").isGreaterThan(units);
+        assertThat(benchmark.sdkBatchProfile()).as("the batch path").isEqualTo(profile);
+        assertThat(benchmark.sdkBatchFromResponses().size()).isEqualTo(20_000);
     }
 
     private static int assertSame(GroupProfile group, double[] means, int g, int dimensions) {

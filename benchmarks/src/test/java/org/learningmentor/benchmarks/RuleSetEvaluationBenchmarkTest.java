@@ -21,9 +21,28 @@ class RuleSetEvaluationBenchmarkTest {
         RuleSetEvaluationBenchmark benchmark = new RuleSetEvaluationBenchmark();
         benchmark.people = 5_000;
         benchmark.setUp();
-        EvaluationData data = benchmark.data();
-        Evaluation evaluation = benchmark.sdkEvaluate();
-        double[] loop = benchmark.baselineLoop();
+        assertSameMetrics(benchmark.data());
+    }
+
+    @Test
+    void aProgrammeTooLargeToTellIsReplicatedFromAToldOneAndComparesLikeWithLike() {
+        EvaluationData told = EvaluationData.generate(2026, 5_000);
+        EvaluationData replicated = EvaluationData.generate(2026, 5_000, 30);
+
+        assertThat(replicated.program.mentors())
+                .hasSameSizeAs(told.program.mentors())
+                .hasSizeGreaterThan(90);
+        assertThat(replicated.program.credos()).hasSizeGreaterThan(60);
+        assertThat(replicated.program.sessions().get(0).attendance()).hasSizeGreaterThan(80);
+        assertThat(replicated.plans).hasSameSizeAs(told.plans);
+        assertSameMetrics(replicated);
+    }
+
+    private static void assertSameMetrics(EvaluationData data) {
+        Evaluation evaluation = RuleSetEvaluationBenchmark.evaluate(
+                data, data.program.coordinatorId().orElseThrow());
+        double[] loop =
+                EvaluationLoop.metrics(data, data.organization.settings().anonymityThreshold());
         Metrics metrics = evaluation.facts().metrics();
 
         assertThat(evaluation.findings()).hasSize(RuleSets.defaults().rules().size());

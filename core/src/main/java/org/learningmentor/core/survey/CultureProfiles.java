@@ -4,10 +4,9 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +22,11 @@ import org.learningmentor.core.organization.Organization;
 /**
  * Computes {@link CultureProfile}s from anonymous responses, suppressing every group whose figures
  * could identify respondents.
+ *
+ * <p>Responses come as {@link SurveyResponse} objects or, for large surveys, as a {@link
+ * ResponseBatch} (their units and answers in columns, which a store can fill without making a
+ * million objects). Both give the same profile: the objects are first checked and packed into a
+ * batch, and every profile is tallied from a batch in one pass.
  *
  * <p><b>Scores.</b> Each respondent gets a score per dimension: the mean of their answers to the
  * dimension's items, a reverse-keyed answer {@code x} counted as {@code points + 1 − x}. A group's
@@ -80,9 +84,6 @@ public final class CultureProfiles {
 
     private static final long SCALE_FACTOR = 10_000;
 
-    /** Responses hold up to this many answers packed in two longs. */
-    private static final int PACKED_ITEMS = 32;
-
     private CultureProfiles() {}
 
     /**
@@ -95,7 +96,9 @@ public final class CultureProfiles {
      * @throws SurveyRuleException with {@code survey.organization.mismatch} when the organization is
      *     not the survey's
      * @throws IllegalArgumentException when a response belongs to another survey, comes from a unit
-     *     outside the audience, or does not answer exactly the instrument's items on its scale
+     *     outside the audience, or does not answer exactly the instrument's items on its scale; its
+     *     cause is the {@link ValidationException} of {@link ResponseBatch.Builder#build()} listing
+     *     every such response
      */
     public static CultureProfile compute(Survey survey, Organization organization, Iterable<SurveyResponse> responses) {
         Objects.requireNonNull(organization, "organization");
@@ -116,27 +119,116 @@ public final class CultureProfiles {
      * @throws SurveyRuleException with {@code survey.organization.mismatch} when the organization is
      *     not the survey's
      * @throws IllegalArgumentException when a response belongs to another survey, comes from a unit
-     *     outside the audience, or does not answer exactly the instrument's items on its scale
+     *     outside the audience, or does not answer exactly the instrument's items on its scale; its
+     *     cause is the {@link ValidationException} of {@link ResponseBatch.Builder#build()} listing
+     *     every such response
      */
     public static CultureProfile compute(
             Survey survey, Organization organization, Iterable<SurveyResponse> responses, int anonymityThreshold) {
+        Objects.requireNonNull(responses, "responses");
+        checkArguments(survey, organization, anonymityThreshold);
+        Tree tree = new Tree(survey, organization);
+        int expected = responses instanceof Collection<?> collection ? collection.size() : 0;
+        ResponseBatch.Builder builder = ResponseBatch.builder(survey, tree, expected);
+        for (SurveyResponse response : responses) {
+            builder.add(Objects.requireNonNull(response, "responses contains null"));
+        }
+        ResponseBatch batch;
+        try {
+            batch = builder.build();
+        } catch (ValidationException e) {
+            throw new IllegalArgumentException(
+                    "The responses do not fit survey " + survey.id() + ": " + e.getMessage(), e);
+        }
+        return profile(survey, tree, batch, anonymityThreshold);
+    }
+
+    /**
+     * Computes the profile of a survey from a batch of its responses, with the organization's
+     * anonymity threshold. The result is the same as from the responses the batch holds.
+     *
+     * @param survey the survey, not null
+     * @param organization the survey's organization, for its unit tree and threshold; not null
+     * @param responses the survey's responses, not null
+     * @return the profile, never null
+     * @throws SurveyRuleException with {@code survey.organization.mismatch} when the organization is
+     *     not the survey's
+     * @throws IllegalArgumentException when the batch is of another survey or instrument, or holds a
+     *     unit outside the audience in this organization
+     */
+    public static CultureProfile compute(Survey survey, Organization organization, ResponseBatch responses) {
+        Objects.requireNonNull(organization, "organization");
+        return compute(survey, organization, responses, organization.settings().anonymityThreshold());
+    }
+
+    /**
+     * Computes the profile of a survey from a batch of its responses, with a threshold at least the
+     * organization's. The result is the same as from the responses the batch holds.
+     *
+     * @param survey the survey, not null
+     * @param organization the survey's organization, for its unit tree; not null
+     * @param responses the survey's responses, not null
+     * @param anonymityThreshold the smallest group shown, at least the organization's threshold
+     *     (itself at least 3)
+     * @return the profile, never null
+     * @throws ValidationException with {@code survey.profile.threshold-below-organization} when the
+     *     threshold is below the organization's
+     * @throws SurveyRuleException with {@code survey.organization.mismatch} when the organization is
+     *     not the survey's
+     * @throws IllegalArgumentException when the batch is of another survey or instrument, or holds a
+     *     unit outside the audience in this organization
+     */
+    public static CultureProfile compute(
+            Survey survey, Organization organization, ResponseBatch responses, int anonymityThreshold) {
+        Objects.requireNonNull(responses, "responses");
+        checkArguments(survey, organization, anonymityThreshold);
+        return profile(survey, new Tree(survey, organization), responses, anonymityThreshold);
+    }
+
+    private static void checkArguments(Survey survey, Organization organization, int anonymityThreshold) {
         Objects.requireNonNull(survey, "survey");
         Objects.requireNonNull(organization, "organization");
-        Objects.requireNonNull(responses, "responses");
         int minimum = organization.settings().anonymityThreshold();
         if (anonymityThreshold < minimum) {
             throw new ValidationException(Violation.of(
                     SurveyViolation.THRESHOLD_BELOW_ORGANIZATION, "anonymityThreshold", anonymityThreshold, minimum));
         }
+        checkOrganization(survey, organization);
+    }
+
+    /** Refuses an organization that is not the survey's. */
+    static void checkOrganization(Survey survey, Organization organization) {
         if (!organization.id().equals(survey.organizationId())) {
             throw new SurveyRuleException(
                     survey.id(),
                     "be profiled",
                     List.of(Violation.of(SurveyViolation.ORGANIZATION_MISMATCH, "organization")));
         }
-        Tree tree = new Tree(survey, organization);
-        Tally tally = new Tally(survey.instrument(), tree);
-        tally.addAll(survey, tree, responses);
+    }
+
+    /** The one computation behind every {@code compute}: tally, sum up, suppress, build. */
+    private static CultureProfile profile(Survey survey, Tree tree, ResponseBatch batch, int anonymityThreshold) {
+        if (!batch.surveyId().equals(survey.id())) {
+            throw new IllegalArgumentException(
+                    "The batch holds responses to survey " + batch.surveyId() + ", not " + survey.id());
+        }
+        Instrument instrument = survey.instrument();
+        if (!batch.itemCodes().equals(instrument.itemCodes())
+                || batch.points() != instrument.scale().points()) {
+            throw new IllegalArgumentException("The batch was checked against another instrument than survey "
+                    + survey.id() + "'s " + instrument.code());
+        }
+        int[] unitOf = new int[batch.units().size()];
+        for (int t = 0; t < unitOf.length; t++) {
+            Integer unit = tree.index.get(batch.units().get(t));
+            if (unit == null) {
+                throw new IllegalArgumentException("The batch holds responses from unit "
+                        + batch.units().get(t) + ", outside the audience of survey " + survey.id());
+            }
+            unitOf[t] = unit;
+        }
+        Tally tally = new Tally(instrument, tree);
+        tally.addAll(batch, unitOf);
         tally.sumUp(tree);
         Suppression[] suppressed = suppress(tree, tally.count, anonymityThreshold);
         return tally.profile(survey, tree, suppressed, anonymityThreshold);
@@ -304,7 +396,6 @@ public final class CultureProfiles {
         final boolean[] reverse;
         final int[] itemsPerDimension;
         final int points;
-        final List<String> itemCodes;
         final int units;
         final long[] count;
         final long[] sum;
@@ -327,97 +418,139 @@ public final class CultureProfiles {
                 itemsPerDimension[dimensionOf[i]]++;
             }
             points = instrument.scale().points();
-            itemCodes = instrument.itemCodes();
             units = tree.size();
             count = new long[2 * units + 1];
             sum = new long[(2 * units + 1) * dimensions];
             squares = new long[(2 * units + 1) * dimensions];
         }
 
-        void addAll(Survey survey, Tree tree, Iterable<SurveyResponse> responses) {
-            int items = dimensionOf.length;
-            int[] scores = new int[dimensions];
-            int[] order = null;
-            List<String> orderFor = null;
-            Map<OrgUnitId, Integer> index = tree.index;
-            Map<OrgUnitId, Integer> identity = new IdentityHashMap<>(index);
-            for (SurveyResponse response : responses) {
-                Objects.requireNonNull(response, "responses contains null");
-                if (response.surveyId() != survey.id() && !response.surveyId().equals(survey.id())) {
-                    throw new IllegalArgumentException("Response " + response.id() + " belongs to survey "
-                            + response.surveyId() + ", not " + survey.id());
+        /**
+         * Adds every response of a batch to its unit, {@code unitOf} mapping the batch's unit table
+         * to the tree. A dimension score is summed from the packed answers a word at a time, not an
+         * answer at a time:
+         *
+         * <ol>
+         *   <li>the reverse-keyed answers {@code x} of a word become {@code points + 1 − x} by one
+         *       subtraction in each of their four-bit fields (which never borrows, as {@code x ≤
+         *       points});
+         *   <li>the word's even and odd fields are spread into the bytes of two words;
+         *   <li>per dimension, its items' bytes are selected by masks and added, and the bytes of the
+         *       sum are added up by one multiplication (their total is the top byte of the product),
+         *       which is exact while a dimension's largest score fits a byte; a larger dimension adds
+         *       the bytes of each word separately (a word's total is at most 16 × 15).
+         * </ol>
+         */
+        void addAll(ResponseBatch batch, int[] unitOf) {
+            int n = batch.size();
+            int[] unitIndexes = batch.unitIndexes();
+            long[] words = batch.words();
+            int stride = batch.wordsPerResponse();
+            Masks masks = new Masks(this, stride);
+            if (stride <= 2 && masks.fitsInBytes) {
+                addTwoWords(n, unitIndexes, words, stride, unitOf, masks);
+                return;
+            }
+            long[] even = new long[stride];
+            long[] odd = new long[stride];
+            for (int r = 0; r < n; r++) {
+                int base = unitOf[unitIndexes[r]];
+                count[base]++;
+                base *= dimensions;
+                for (int w = 0; w < stride; w++) {
+                    long scored = masks.score(w, words[r * stride + w]);
+                    even[w] = scored & BYTE_FIELDS;
+                    odd[w] = (scored >>> 4) & BYTE_FIELDS;
                 }
-                // Responses accepted against this organization share its unit id instances: an
-                // identity lookup finds them without hashing the UUID; others take the equals path.
-                Integer unit = identity.get(response.unitId());
-                if (unit == null) {
-                    unit = index.get(response.unitId());
-                }
-                if (unit == null) {
-                    throw new IllegalArgumentException("Response " + response.id() + " comes from unit "
-                            + response.unitId() + ", outside the audience of survey " + survey.id());
-                }
-                List<String> codes = response.itemCodes();
-                if (codes != itemCodes && codes != orderFor) {
-                    order = order(response);
-                    orderFor = codes;
-                }
-                Arrays.fill(scores, 0);
-                if (codes == itemCodes && items <= PACKED_ITEMS) {
-                    // The common case, unpacked in place: answers from acceptResponse, in item order.
-                    long word = response.word0();
-                    for (int i = 0; i < items; i++) {
-                        if (i == PACKED_ITEMS / 2) {
-                            word = response.word1();
-                        }
-                        int answer = (int) word & 0xF;
-                        word >>>= 4;
-                        if (answer > points) {
-                            throw outsideScale(response, answer, i);
-                        }
-                        scores[dimensionOf[i]] += reverse[i] ? points + 1 - answer : answer;
-                    }
-                } else {
-                    boolean direct = codes == itemCodes;
-                    for (int i = 0; i < items; i++) {
-                        int answer = response.points(direct ? i : order[i]);
-                        if (answer > points) {
-                            throw outsideScale(response, answer, i);
-                        }
-                        scores[dimensionOf[i]] += reverse[i] ? points + 1 - answer : answer;
-                    }
-                }
-                count[unit]++;
-                int base = unit * dimensions;
                 for (int d = 0; d < dimensions; d++) {
-                    long score = scores[d];
+                    long score = 0;
+                    for (int w = 0; w < stride; w++) {
+                        int at = d * stride + w;
+                        score += byteSum((even[w] & masks.even[at]) + (odd[w] & masks.odd[at]));
+                    }
                     sum[base + d] += score;
                     squares[base + d] += score * score;
                 }
             }
         }
 
-        private IllegalArgumentException outsideScale(SurveyResponse response, int answer, int item) {
-            return new IllegalArgumentException("Response " + response.id() + " answers " + answer + " to item "
-                    + itemCodes.get(item) + ", outside the scale 1–" + points);
-        }
-
-        /** Positions of the instrument's items in a response read with another item order. */
-        private int[] order(SurveyResponse response) {
-            List<String> codes = response.itemCodes();
-            if (codes.size() != itemCodes.size()) {
-                throw new IllegalArgumentException("Response " + response.id() + " answers " + codes.size()
-                        + " items, but the instrument has " + itemCodes.size());
+        /** {@link #addAll} for at most 32 items whose dimension scores fit a byte: all in locals. */
+        private void addTwoWords(int n, int[] unitIndexes, long[] words, int stride, int[] unitOf, Masks masks) {
+            boolean two = stride == 2;
+            long[] even0 = new long[dimensions];
+            long[] odd0 = new long[dimensions];
+            long[] even1 = new long[dimensions];
+            long[] odd1 = new long[dimensions];
+            for (int d = 0; d < dimensions; d++) {
+                even0[d] = masks.even[d * stride];
+                odd0[d] = masks.odd[d * stride];
+                even1[d] = two ? masks.even[d * stride + 1] : 0;
+                odd1[d] = two ? masks.odd[d * stride + 1] : 0;
             }
-            int[] order = new int[itemCodes.size()];
-            for (int i = 0; i < order.length; i++) {
-                order[i] = codes.indexOf(itemCodes.get(i));
-                if (order[i] < 0) {
-                    throw new IllegalArgumentException(
-                            "Response " + response.id() + " does not answer item " + itemCodes.get(i));
+            for (int r = 0; r < n; r++) {
+                int unit = unitOf[unitIndexes[r]];
+                count[unit]++;
+                int base = unit * dimensions;
+                long first = masks.score(0, words[r * stride]);
+                long second = two ? masks.score(1, words[r * stride + 1]) : 0;
+                long e0 = first & BYTE_FIELDS;
+                long o0 = (first >>> 4) & BYTE_FIELDS;
+                long e1 = second & BYTE_FIELDS;
+                long o1 = (second >>> 4) & BYTE_FIELDS;
+                for (int d = 0; d < dimensions; d++) {
+                    long score = byteSum((e0 & even0[d]) + (o0 & odd0[d]) + (e1 & even1[d]) + (o1 & odd1[d]));
+                    sum[base + d] += score;
+                    squares[base + d] += score * score;
                 }
             }
-            return order;
+        }
+
+        private static final long BYTE_FIELDS = 0x0F0F0F0F0F0F0F0FL;
+
+        /** The sum of the eight bytes of a word, when it is below 256. */
+        private static long byteSum(long bytes) {
+            return (bytes * 0x0101010101010101L) >>> 56;
+        }
+
+        /** The masks of {@link #addAll}: per word its reverse-keyed fields, per dimension its bytes. */
+        private static final class Masks {
+            /** Per word: the fields of reverse-keyed items. */
+            final long[] reversed;
+            /** Per word: {@code points + 1} in the fields of reverse-keyed items. */
+            final long[] flipped;
+            /** Per dimension and word ({@code d * stride + w}): 0x0F in the bytes of its even fields. */
+            final long[] even;
+            /** Per dimension and word: 0x0F in the bytes of its odd fields. */
+            final long[] odd;
+            /** Whether every dimension's largest score is below 256. */
+            final boolean fitsInBytes;
+
+            Masks(Tally tally, int stride) {
+                reversed = new long[stride];
+                flipped = new long[stride];
+                even = new long[tally.dimensions * stride];
+                odd = new long[tally.dimensions * stride];
+                for (int i = 0; i < tally.dimensionOf.length; i++) {
+                    int w = i / ResponseBatch.ANSWERS_PER_WORD;
+                    int field = i % ResponseBatch.ANSWERS_PER_WORD;
+                    if (tally.reverse[i]) {
+                        reversed[w] |= 0xFL << (4 * field);
+                        flipped[w] |= (long) (tally.points + 1) << (4 * field);
+                    }
+                    long[] half = field % 2 == 0 ? even : odd;
+                    half[tally.dimensionOf[i] * stride + w] |= 0xFL << (8 * (field / 2));
+                }
+                boolean fits = true;
+                for (int d = 0; d < tally.dimensions; d++) {
+                    fits &= tally.itemsPerDimension[d] * tally.points < 256;
+                }
+                fitsInBytes = fits;
+            }
+
+            /** The word's answers with the reverse-keyed ones turned: x becomes points + 1 − x. */
+            long score(int w, long answers) {
+                long turned = answers & reversed[w];
+                return (answers ^ turned) | (flipped[w] - turned);
+            }
         }
 
         /** Adds each unit's figures to its subtree, each subtree to its parent's, the tops to the audience. */

@@ -71,6 +71,12 @@ public enum SurveyViolation implements ViolationCode {
     RESPONSE_DIGEST_MALFORMED("survey.response.digest-malformed"),
     /** A response holds no answer. */
     RESPONSE_ANSWERS_EMPTY("survey.response.answers-empty"),
+    /** A response added to a {@link ResponseBatch} belongs to another survey. */
+    RESPONSE_SURVEY_MISMATCH("survey.response.survey-mismatch"),
+    /** A response added to a {@link ResponseBatch} has not one answer per item of the instrument. */
+    BATCH_ANSWERS_COUNT("survey.batch.answers-count"),
+    /** A {@link ResponseBatch} had more violations than it lists; this one counts the rest. */
+    BATCH_VIOLATIONS_TRUNCATED("survey.batch.violations-truncated"),
     /** A response token is not 22–128 URL-safe base64 characters. */
     TOKEN_MALFORMED("survey.token.malformed"),
     /** The anonymity threshold asked for a profile is below the organization's. */

@@ -15,8 +15,9 @@
  *       person.
  *   <li>{@link org.learningmentor.core.survey.CultureProfiles}: dimension scores for the audience,
  *       each unit and each subtree, with every group below the anonymity threshold suppressed and
- *       complementary suppression against differencing; {@link
- *       org.learningmentor.core.survey.CultureProfile#change} compares two surveys.
+ *       complementary suppression against differencing, from responses or from a {@link
+ *       org.learningmentor.core.survey.ResponseBatch} (a survey's responses in columns, for large
+ *       surveys); {@link org.learningmentor.core.survey.CultureProfile#change} compares two surveys.
  * </ul>
  */
 package org.learningmentor.core.survey;

@@ -271,14 +271,22 @@ class CultureProfilesTest {
         add(theirs, other, HAL_HR, 1, 3, 3, 3);
         assertThat(catchThrowableOfType(
                         IllegalArgumentException.class, () -> CultureProfiles.compute(survey, anAgency(), theirs)))
-                .hasMessageContaining("belongs to survey " + FOLLOW_UP);
+                .hasMessageContaining("belongs to survey " + FOLLOW_UP)
+                .cause()
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.codes()).containsExactly("survey.response.survey-mismatch"));
         List<SurveyResponse> outside = new ArrayList<>();
         add(outside, other, PAL, 1, 3, 3, 3);
         Survey sameIdOtherAudience = aSmallSurvey(FOLLOW_UP, HAL);
         assertThat(catchThrowableOfType(
                         IllegalArgumentException.class,
                         () -> CultureProfiles.compute(sameIdOtherAudience, anAgency(), outside)))
-                .hasMessageContaining("outside the audience");
+                .hasMessageContaining("not in the survey's audience")
+                .cause()
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.codes()).containsExactly("survey.response.unit-outside-audience"));
         SurveyResponse partial = SurveyResponse.fromJson(
                 responseId(99),
                 SURVEY,
@@ -290,7 +298,10 @@ class CultureProfilesTest {
         assertThat(catchThrowableOfType(
                         IllegalArgumentException.class,
                         () -> CultureProfiles.compute(survey, anAgency(), List.of(partial))))
-                .hasMessageContaining("answers 1 items");
+                .cause()
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.codes()).containsExactly("survey.answer.missing", "survey.answer.missing"));
         SurveyResponse offScale = SurveyResponse.fromJson(
                 responseId(98),
                 SURVEY,
@@ -302,7 +313,10 @@ class CultureProfilesTest {
         assertThat(catchThrowableOfType(
                         IllegalArgumentException.class,
                         () -> CultureProfiles.compute(survey, anAgency(), List.of(offScale))))
-                .hasMessageContaining("outside the scale");
+                .cause()
+                .isInstanceOfSatisfying(
+                        ValidationException.class,
+                        e -> assertThat(e.codes()).containsExactly("survey.answer.out-of-scale"));
     }
 
     @Test

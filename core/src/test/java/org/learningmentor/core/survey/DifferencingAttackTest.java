@@ -306,7 +306,7 @@ class DifferencingAttackTest {
         return group.kind() + ":" + group.unitId().map(Object::toString).orElse("-");
     }
 
-    private static Organization aRandomTree(SplittableRandom random) {
+    static Organization aRandomTree(SplittableRandom random) {
         int size = 2 + random.nextInt(40);
         List<OrgUnit> units = new ArrayList<>();
         for (int i = 0; i < size; i++) {
@@ -324,7 +324,7 @@ class DifferencingAttackTest {
                 .build();
     }
 
-    private static List<OrgUnitId> aRandomAudience(SplittableRandom random, Organization organization) {
+    static List<OrgUnitId> aRandomAudience(SplittableRandom random, Organization organization) {
         List<OrgUnit> units = organization.units();
         switch (random.nextInt(3)) {
             case 0:
@@ -341,6 +341,12 @@ class DifferencingAttackTest {
         }
     }
 
+    /** How many respondents a unit gets: 0 for 3 in 10, below the threshold for 4 in 10, else at or above it. */
+    static int aRandomGroupSize(SplittableRandom random, int threshold) {
+        int kind = random.nextInt(10);
+        return kind < 3 ? 0 : kind < 7 ? 1 + random.nextInt(threshold - 1) : threshold + random.nextInt(3 * threshold);
+    }
+
     /** Many empty and small units, some large ones. */
     private static List<SurveyResponse> randomResponses(
             SplittableRandom random, Survey survey, Organization organization, int threshold) {
@@ -350,10 +356,7 @@ class DifferencingAttackTest {
             if (!survey.isInAudience(organization, unit.id())) {
                 continue;
             }
-            int kind = random.nextInt(10);
-            int count = kind < 3
-                    ? 0
-                    : kind < 7 ? 1 + random.nextInt(threshold - 1) : threshold + random.nextInt(3 * threshold);
+            int count = aRandomGroupSize(random, threshold);
             for (int i = 0; i < count; i++) {
                 n++;
                 responses.add(survey.acceptResponse(

@@ -1,11 +1,13 @@
 package org.learningmentor.testkit.sample;
 
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.learningmentor.core.common.OrgUnitId;
@@ -116,6 +118,30 @@ public final class SampleOrganization {
      */
     public List<Person> activeMentors() {
         return activeMentors;
+    }
+
+    /**
+     * Returns this agency without its active mentors past the first {@code count}: the same
+     * organization and goals, the people less those mentors. For stories too long to tell with every
+     * mentor of a very large agency (a programme's commands each check the whole programme).
+     *
+     * @param count how many active mentors to keep, at least 0
+     * @return the agency with at most {@code count} active mentors, never null
+     */
+    public SampleOrganization withActiveMentorsLimitedTo(int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("count must not be negative: " + count);
+        }
+        if (activeMentors.size() <= count) {
+            return this;
+        }
+        Set<PersonId> left = new HashSet<>();
+        activeMentors.subList(count, activeMentors.size()).forEach(p -> left.add(p.id()));
+        return new SampleOrganization(
+                organization,
+                people.stream().filter(p -> !left.contains(p.id())).toList(),
+                goals,
+                director);
     }
 
     /**

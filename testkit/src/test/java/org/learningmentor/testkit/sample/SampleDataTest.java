@@ -93,14 +93,7 @@ class SampleDataTest {
     @Test
     void noUnitHasMoreChildrenThanThereAreRegionalOfficesAndTheDirectorsStaffIsSmall() {
         SampleOrganization agency = SampleData.organization(2026, SampleData.MAX_PEOPLE);
-        Map<OrgUnitId, Integer> children = new HashMap<>();
-        agency.organization().units().forEach(u -> u.parentId().ifPresent(p -> children.merge(p, 1, Integer::sum)));
-        // A department has at most one office per region (18); offices and sections at most 8 children.
-        agency.organization()
-                .units()
-                .forEach(unit -> assertThat(children.getOrDefault(unit.id(), 0))
-                        .as("children of %s", unit.code())
-                        .isLessThanOrEqualTo(unit.isTopLevel() ? 18 : 8));
+        assertNoUnitHasTooManyChildren(agency);
         long directReports = agency.people().stream()
                 .filter(p -> p.managerId()
                         .equals(java.util.Optional.of(agency.director().id())))
@@ -163,7 +156,26 @@ class SampleDataTest {
     }
 
     @Test
+    void aLargeOrganizationNestsSectionsSoNoUnitHasMoreThanEightChildren() {
+        // 200 000 people: about 1 400 teams per line department, 78 per regional office: sections hold sections.
+        SampleOrganization agency = SampleData.largeOrganization(2026, 200_000);
+        assertConsistent(agency, 200_000);
+        assertNoUnitHasTooManyChildren(agency);
+        assertThat(agency.organization().units()).anyMatch(unit -> unit.code().matches(".*-S\\d+-S\\d+.*"));
+    }
+
+    @Test
+    void aLargeOrganizationOfAnOrdinarySizeIsTheOrdinaryOne() {
+        SampleOrganization ordinary = SampleData.organization(7, 300);
+        SampleOrganization large = SampleData.largeOrganization(7, 300);
+        assertThat(large.organization()).isEqualTo(ordinary.organization());
+        assertThat(large.people()).isEqualTo(ordinary.people());
+    }
+
+    @Test
     void sizesOutsideTheRangeAreRefused() {
+        assertThatThrownBy(() -> SampleData.largeOrganization(1, 1_000_001))
+                .hasMessageContaining("10 to 1000000, not 1000001");
         assertThatThrownBy(() -> SampleData.organization(1, 9)).hasMessageContaining("10 to 100000, not 9");
         assertThatThrownBy(() -> SampleData.organization(1, 100_001)).isInstanceOf(IllegalArgumentException.class);
     }
@@ -180,6 +192,17 @@ class SampleDataTest {
                         mapper.writeValueAsString(agency.organization()),
                         org.learningmentor.core.organization.Organization.class))
                 .isEqualTo(agency.organization());
+    }
+
+    /** A department has at most one office per region (18); offices and sections at most 8 children. */
+    private static void assertNoUnitHasTooManyChildren(SampleOrganization agency) {
+        Map<OrgUnitId, Integer> children = new HashMap<>();
+        agency.organization().units().forEach(u -> u.parentId().ifPresent(p -> children.merge(p, 1, Integer::sum)));
+        agency.organization()
+                .units()
+                .forEach(unit -> assertThat(children.getOrDefault(unit.id(), 0))
+                        .as("children of %s", unit.code())
+                        .isLessThanOrEqualTo(unit.isTopLevel() ? 18 : 8));
     }
 
     private static void assertConsistent(SampleOrganization agency, int size) {
