@@ -17,6 +17,7 @@ import org.learningmentor.core.survey.CultureProfile;
 import org.learningmentor.core.survey.CultureProfiles;
 import org.learningmentor.core.survey.Instrument;
 import org.learningmentor.core.survey.ProfileChange;
+import org.learningmentor.core.survey.ResponseBatch;
 import org.learningmentor.core.survey.ResponseToken;
 import org.learningmentor.core.survey.Survey;
 import org.learningmentor.core.survey.SurveyPurpose;
@@ -239,10 +240,13 @@ public final class SurveyUseCases {
 
     private CultureProfile profile(Context c, SurveyId surveyId) {
         Survey survey = c.find(surveys, surveyId);
-        List<SurveyResponse> responses = Page.stream(
+        // Page by page into the columnar batch (about 20 bytes a response): a page's response
+        // objects are garbage as soon as they are added.
+        ResponseBatch.Builder batch = ResponseBatch.builder(survey, c.organization(), PageRequest.MAX_SIZE);
+        Page.stream(
                         PageRequest.first(PageRequest.MAX_SIZE),
                         request -> c.persistence().responses().findBySurvey(c.organizationId(), surveyId, request))
-                .toList();
-        return CultureProfiles.compute(survey, c.organization(), responses);
+                .forEach(batch::add);
+        return CultureProfiles.compute(survey, c.organization(), batch.build());
     }
 }
