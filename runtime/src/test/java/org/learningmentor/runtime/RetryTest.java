@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.learningmentor.core.common.ProgramId;
 import org.learningmentor.core.person.Role;
 import org.learningmentor.core.program.MentoringProgram;
@@ -32,11 +34,28 @@ class RetryTest {
         return World.create(flaky, b -> b.maxAttempts(maxAttempts));
     }
 
-    @Test
-    void conflictsOnFewerSavesThanAttemptsThenSucceedsWithOneEvent() {
+    /** What the runtime retries: a stale version, and a transaction the database aborted (a deadlock, say). */
+    enum Retried {
+        CONFLICT(ConcurrentUpdateException.class),
+        TRANSIENT_FAILURE(TransientPersistenceException.class);
+
+        final Class<? extends RuntimeException> type;
+
+        Retried(Class<? extends RuntimeException> type) {
+            this.type = type;
+        }
+
+        void arm(FlakyPersistence flaky, int saves) {
+            (this == CONFLICT ? flaky.conflictsToThrow : flaky.transientFailuresToThrow).set(saves);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Retried.class)
+    void failsOnFewerSavesThanAttemptsThenSucceedsWithOneEvent(Retried failure) {
         World world = world(3);
         ProgramId id = stored(world);
-        flaky.conflictsToThrow.set(2);
+        failure.arm(flaky, 2);
 
         MentoringProgram saved = world.runtime
                 .programs()
@@ -52,17 +71,18 @@ class RetryTest {
         assertThat(world.heard).singleElement().isInstanceOf(SponsorNamed.class);
     }
 
-    @Test
-    void conflictsOnEveryAttemptThenGivesUpAndStoresNothing() {
+    @ParameterizedTest
+    @EnumSource(Retried.class)
+    void failsOnEveryAttemptThenGivesUpRethrowingTheLastAndStoresNothing(Retried failure) {
         World world = world(3);
         ProgramId id = stored(world);
         MentoringProgram before = world.program(id);
-        flaky.conflictsToThrow.set(3);
+        failure.arm(flaky, 3);
 
         assertThatThrownBy(() -> world.runtime
                         .programs()
                         .nameSponsor(world.hr(), id, world.agency.director().id()))
-                .isInstanceOf(ConcurrentUpdateException.class);
+                .isInstanceOf(failure.type);
 
         assertThat(flaky.programSaves).hasValue(3);
         assertThat(world.program(id)).isEqualTo(before);
@@ -154,41 +174,5 @@ class RetryTest {
         assertThat(world.heard).isEmpty();
         flaky.outboxFails = false;
         assertThat(world.outbox()).isEmpty();
-    }
-
-    @Test
-    void aTransientStorageFailureSuchAsADeadlockIsRetriedLikeAConflict() {
-        World world = world(3);
-        ProgramId id = stored(world);
-        flaky.transientFailuresToThrow.set(2);
-
-        MentoringProgram saved = world.runtime
-                .programs()
-                .nameSponsor(world.hr(), id, world.agency.director().id());
-
-        assertThat(flaky.programSaves).hasValue(3);
-        assertThat(world.program(id)).isEqualTo(saved);
-        assertThat(world.outbox())
-                .singleElement()
-                .satisfies(e -> assertThat(e.event()).isInstanceOf(SponsorNamed.class));
-        assertThat(world.heard).singleElement().isInstanceOf(SponsorNamed.class);
-    }
-
-    @Test
-    void aTransientStorageFailureOnEveryAttemptIsRethrownAndStoresNothing() {
-        World world = world(2);
-        ProgramId id = stored(world);
-        MentoringProgram before = world.program(id);
-        flaky.transientFailuresToThrow.set(2);
-
-        assertThatThrownBy(() -> world.runtime
-                        .programs()
-                        .nameSponsor(world.hr(), id, world.agency.director().id()))
-                .isInstanceOf(TransientPersistenceException.class);
-
-        assertThat(flaky.programSaves).hasValue(2);
-        assertThat(world.program(id)).isEqualTo(before);
-        assertThat(world.outbox()).isEmpty();
-        assertThat(world.heard).isEmpty();
     }
 }

@@ -1,5 +1,6 @@
 package org.learningmentor.examples.cli;
 
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** The database options of export and import. */
@@ -13,18 +14,10 @@ final class DatabaseOptions {
                     + " created or brought up to date.")
     String url;
 
-    @Option(names = "--user", paramLabel = "USER", description = "Database user.")
-    String user;
-
-    @Option(
-            names = "--password",
-            paramLabel = "PASSWORD",
-            defaultValue = "${env:LEARNINGMENTOR_DB_PASSWORD}",
-            description = "Database password (default: the environment variable LEARNINGMENTOR_DB_PASSWORD,"
-                    + " which keeps it out of the process list).")
-    String password;
+    @Mixin
+    DatabaseCredentials credentials;
 
     Storage open() {
-        return Storage.of(url, user, password);
+        return Storage.of(url, credentials.user, credentials.password);
     }
 }

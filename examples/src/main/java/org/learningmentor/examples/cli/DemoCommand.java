@@ -24,6 +24,7 @@ import org.learningmentor.runtime.transfer.ProgramDocuments;
 import org.learningmentor.testkit.sample.SampleOrganization;
 import org.learningmentor.testkit.time.TestClock;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -64,16 +65,9 @@ final class DemoCommand implements Callable<Integer> {
                     + " not hold the demo agency yet.")
     String jdbcUrl;
 
-    @Option(names = "--user", paramLabel = "USER", description = "Database user, with --jdbc-url.")
-    String user;
-
-    @Option(
-            names = "--password",
-            paramLabel = "PASSWORD",
-            defaultValue = "${env:LEARNINGMENTOR_DB_PASSWORD}",
-            description = "Database password (default: the environment variable LEARNINGMENTOR_DB_PASSWORD,"
-                    + " which keeps it out of the process list).")
-    String password;
+    /** The user and password, with --jdbc-url only. */
+    @Mixin
+    DatabaseCredentials credentials;
 
     @Option(
             names = "--lang",
@@ -87,13 +81,16 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         if (jdbcUrl == null
-                && (user != null || spec.commandLine().getParseResult().hasMatchedOption("--password"))) {
+                && (credentials.user != null
+                        || spec.commandLine().getParseResult().hasMatchedOption("--password"))) {
             throw new CliException(ExitCode.USAGE, "--user and --password go with --jdbc-url");
         }
         SampleOrganization agency = DemoProgramme.agency();
         DemoProgramme.Result result;
         String where;
-        try (Storage storage = jdbcUrl == null ? Storage.freshH2File(output) : Storage.of(jdbcUrl, user, password)) {
+        try (Storage storage = jdbcUrl == null
+                ? Storage.freshH2File(output)
+                : Storage.of(jdbcUrl, credentials.user, credentials.password)) {
             where = storage.description();
             Persistence persistence = storage.persistence();
             OrganizationId organizationId = agency.organization().id();
