@@ -21,7 +21,8 @@ public final class Violations {
 
     private static final int QUOTE_MAX_LENGTH = 64;
 
-    private final List<Violation> violations = new ArrayList<>();
+    /** Made on the first violation: most checks find none, and values are checked by the thousand. */
+    private List<Violation> violations = List.of();
 
     /** Creates an empty collector. */
     public Violations() {}
@@ -51,7 +52,7 @@ public final class Violations {
      * @return this collector
      */
     public Violations add(ViolationCode code, String path, Object... arguments) {
-        violations.add(Violation.of(code, path, arguments));
+        list().add(Violation.of(code, path, arguments));
         return this;
     }
 
@@ -107,8 +108,18 @@ public final class Violations {
      * @return this collector
      */
     public Violations addAll(Collection<Violation> more) {
-        violations.addAll(Objects.requireNonNull(more, "more"));
+        Objects.requireNonNull(more, "more");
+        if (!more.isEmpty()) {
+            list().addAll(more);
+        }
         return this;
+    }
+
+    private List<Violation> list() {
+        if (violations.isEmpty()) {
+            violations = new ArrayList<>();
+        }
+        return violations;
     }
 
     /**

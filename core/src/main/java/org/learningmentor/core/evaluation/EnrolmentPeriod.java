@@ -50,7 +50,8 @@ public abstract class EnrolmentPeriod {
 
     /** Returns whether the mentor was enrolled at the instant: from ≤ at < until. */
     boolean covers(Instant at) {
-        return !from().isAfter(at) && until().map(u -> u.isAfter(at)).orElse(true);
+        Optional<Instant> until = until();
+        return !from().isAfter(at) && (until.isEmpty() || until.get().isAfter(at));
     }
 
     /**

@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.immutables.value.Value;
 import org.learningmentor.core.common.OrganizationId;
+import org.learningmentor.core.common.PersonId;
 import org.learningmentor.core.common.ProgramId;
 import org.learningmentor.core.common.SurveyId;
 import org.learningmentor.core.common.Violations;
@@ -26,6 +27,7 @@ import org.learningmentor.core.organization.Organization;
 import org.learningmentor.core.plan.MentorPlan;
 import org.learningmentor.core.program.ActionItem;
 import org.learningmentor.core.program.ActionStatus;
+import org.learningmentor.core.program.AssignmentSubmission;
 import org.learningmentor.core.program.Attendance;
 import org.learningmentor.core.program.InterimAssignment;
 import org.learningmentor.core.program.MentorPeriod;
@@ -295,12 +297,11 @@ public abstract class EvaluationFacts {
                     session.attendance().size() - present));
         }
         for (InterimAssignment assignment : program.assignments()) {
-            builder.addAssignments(AssignmentFact.of(
-                    assignment.id(),
-                    assignment.dueOn(),
-                    assignment.submissions().stream()
-                            .flatMap(s -> s.mentorIds().stream())
-                            .toList()));
+            List<PersonId> submitters = new ArrayList<>(assignment.submissions().size());
+            for (AssignmentSubmission submission : assignment.submissions()) {
+                submitters.addAll(submission.mentorIds());
+            }
+            builder.addAssignments(AssignmentFact.of(assignment.id(), assignment.dueOn(), submitters));
         }
         for (MonitoringCheckpoint checkpoint : program.checkpoints()) {
             builder.addCheckpointDates(checkpoint.date());

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
-import java.util.ArrayList;
+import java.util.AbstractList;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -77,12 +77,29 @@ public abstract class GasRating {
         if (ratings.isEmpty()) {
             return Optional.empty();
         }
-        List<Integer> levels = new ArrayList<>(ratings.size());
-        List<BigDecimal> weights = new ArrayList<>(ratings.size());
-        for (GasRating rating : ratings) {
-            levels.add(rating.level());
-            weights.add(rating.weight());
-        }
+        // Views rather than copies: the programme's T-score reads every rating of every plan.
+        List<Integer> levels = new AbstractList<>() {
+            @Override
+            public Integer get(int index) {
+                return ratings.get(index).level();
+            }
+
+            @Override
+            public int size() {
+                return ratings.size();
+            }
+        };
+        List<BigDecimal> weights = new AbstractList<>() {
+            @Override
+            public BigDecimal get(int index) {
+                return ratings.get(index).weight();
+            }
+
+            @Override
+            public int size() {
+                return ratings.size();
+            }
+        };
         return Optional.of(GoalAttainment.tScore(levels, weights));
     }
 
@@ -94,7 +111,9 @@ public abstract class GasRating {
     @Value.Check
     protected void check() {
         Violations violations = new Violations();
-        violations.check(level() >= -2 && level() <= 2, EvaluationViolation.GAS_LEVEL_OUT_OF_RANGE, "level", level());
+        if (level() < -2 || level() > 2) { // not check(...), which would allocate for every rating
+            violations.add(EvaluationViolation.GAS_LEVEL_OUT_OF_RANGE, "level", level());
+        }
         if (weight().signum() <= 0 || weight().compareTo(MAX_WEIGHT) > 0) {
             violations.add(EvaluationViolation.GAS_WEIGHT_OUT_OF_RANGE, "weight", Numbers.describe(weight()));
         }

@@ -71,7 +71,9 @@ final class Numbers {
     }
 
     static void checkNotNegative(int count, String path, Violations violations) {
-        violations.check(count >= 0, EvaluationViolation.COUNT_NEGATIVE, path, count);
+        if (count < 0) { // not check(...): its arguments would be boxed for every fact
+            violations.add(EvaluationViolation.COUNT_NEGATIVE, path, count);
+        }
     }
 
     /**
@@ -95,8 +97,24 @@ final class Numbers {
         return Violations.quote(fits(value) ? canonical(value).toPlainString() : value.toString());
     }
 
+    /** Up to this many items, {@link #checkUnique} compares pairs instead of hashing. */
+    private static final int SMALL_LIST = 8;
+
     static <T> void checkUnique(
             List<T> items, Function<T, ?> key, EvaluationViolationPath where, Violations violations) {
+        if (items.size() <= SMALL_LIST) {
+            // A plan's one or two owners: comparing each pair costs less than a hash set.
+            for (int i = 1; i < items.size(); i++) {
+                Object id = key.apply(items.get(i));
+                for (int j = 0; j < i; j++) {
+                    if (id.equals(key.apply(items.get(j)))) {
+                        violations.add(where.code(), where.path(i), id);
+                        break;
+                    }
+                }
+            }
+            return;
+        }
         Set<Object> seen = new HashSet<>(Math.max(16, 2 * items.size()));
         for (int i = 0; i < items.size(); i++) {
             Object id = key.apply(items.get(i));

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -16,9 +15,11 @@ import org.learningmentor.core.common.PersonId;
 import org.learningmentor.core.common.PlanId;
 import org.learningmentor.core.common.Violations;
 import org.learningmentor.core.plan.GoalAttainment;
+import org.learningmentor.core.plan.GoalRating;
 import org.learningmentor.core.plan.LinkedGoal;
 import org.learningmentor.core.plan.MentorPlan;
 import org.learningmentor.core.plan.PlanStatus;
+import org.learningmentor.core.plan.ProgressEntry;
 import org.learningmentor.core.program.ActionItem;
 import org.learningmentor.core.program.ActionStatus;
 
@@ -132,10 +133,11 @@ public abstract class PlanFacts {
                 done += item.status() == ActionStatus.DONE ? 1 : 0;
             }
         }
-        Map<GoalId, Integer> latest = plan.latestRatings();
-        List<GasRating> ratings = new ArrayList<>(latest.size());
+        // As MentorPlan.latestRatings() without its maps: a plan has a few goals and entries.
+        List<ProgressEntry> progress = plan.progress();
+        List<GasRating> ratings = new ArrayList<>(plan.goals().size());
         for (LinkedGoal goal : plan.goals()) {
-            Integer level = latest.get(goal.goalId());
+            Integer level = latestLevel(progress, goal.goalId());
             if (level != null) {
                 ratings.add(GasRating.of(level, goal.weight()));
             }
@@ -148,6 +150,19 @@ public abstract class PlanFacts {
                 .actionItemsDone(done)
                 .addAllGasRatings(ratings)
                 .build();
+    }
+
+    /** The level of the goal's latest rating, or null when it has none. */
+    private static Integer latestLevel(List<ProgressEntry> progress, GoalId goalId) {
+        for (int e = progress.size() - 1; e >= 0; e--) {
+            List<GoalRating> entryRatings = progress.get(e).ratings();
+            for (int r = entryRatings.size() - 1; r >= 0; r--) {
+                if (entryRatings.get(r).goalId().equals(goalId)) {
+                    return entryRatings.get(r).level();
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -187,18 +202,17 @@ public abstract class PlanFacts {
         Numbers.checkNotNegative(actionItems(), "actionItems", violations);
         Numbers.checkNotNegative(actionItemsDone(), "actionItemsDone", violations);
         Numbers.checkNotNegative(actionItemsIncomplete(), "actionItemsIncomplete", violations);
-        violations.check(
-                actionItemsDone() <= actionItems(),
-                EvaluationViolation.DONE_EXCEEDS_TOTAL,
-                "actionItemsDone",
-                actionItemsDone(),
-                actionItems());
-        violations.check(
-                actionItemsIncomplete() <= actionItems(),
-                EvaluationViolation.DONE_EXCEEDS_TOTAL,
-                "actionItemsIncomplete",
-                actionItemsIncomplete(),
-                actionItems());
+        // Checked with if rather than check(...), whose arguments would be boxed for every plan.
+        if (actionItemsDone() > actionItems()) {
+            violations.add(EvaluationViolation.DONE_EXCEEDS_TOTAL, "actionItemsDone", actionItemsDone(), actionItems());
+        }
+        if (actionItemsIncomplete() > actionItems()) {
+            violations.add(
+                    EvaluationViolation.DONE_EXCEEDS_TOTAL,
+                    "actionItemsIncomplete",
+                    actionItemsIncomplete(),
+                    actionItems());
+        }
         violations.throwIfAny();
     }
 

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.immutables.value.Value;
 import org.learningmentor.core.common.Violation;
 import org.learningmentor.core.common.ViolationCode;
@@ -30,6 +31,8 @@ public abstract class Reason {
 
     /** The longest code, and the longest argument, in characters. */
     public static final int MAX_LENGTH = 254;
+
+    private static final Pattern CODE = Pattern.compile("[a-z0-9]+(\\.[a-z0-9][a-z0-9-]*)+");
 
     Reason() {}
 
@@ -109,7 +112,7 @@ public abstract class Reason {
         Violations violations = new Violations();
         if (violations.checkMaxLength(code(), MAX_LENGTH, "code")) {
             violations.check(
-                    code().matches("[a-z0-9]+(\\.[a-z0-9][a-z0-9-]*)+"),
+                    CODE.matcher(code()).matches(),
                     EvaluationViolation.REASON_CODE_MALFORMED,
                     "code",
                     Violations.quote(code()));

@@ -44,6 +44,11 @@ public final class GoalAttainment {
 
     private static final MathContext PRECISION = MathContext.DECIMAL128;
 
+    /** Weights of up to this many decimals are summed as whole numbers. */
+    private static final int MAX_FAST_SCALE = 4;
+
+    private static final double SQRT_10 = Math.sqrt(10);
+
     private GoalAttainment() {}
 
     /**
@@ -77,9 +82,7 @@ public final class GoalAttainment {
             throw new IllegalArgumentException(
                     levels.size() + " levels but " + weights.size() + " weights: give one weight per goal");
         }
-        BigDecimal weightedSum = BigDecimal.ZERO;
-        BigDecimal sumOfSquares = BigDecimal.ZERO;
-        BigDecimal sum = BigDecimal.ZERO;
+        int scale = 0;
         for (int i = 0; i < levels.size(); i++) {
             int level = Objects.requireNonNull(levels.get(i), "levels contains null");
             BigDecimal weight = Objects.requireNonNull(weights.get(i), "weights contains null");
@@ -89,6 +92,59 @@ public final class GoalAttainment {
             if (weight.signum() <= 0) {
                 throw new IllegalArgumentException("weight " + i + " must be above 0, not " + weight);
             }
+            scale = Math.max(scale, weight.scale());
+        }
+        BigDecimal fast = scale <= MAX_FAST_SCALE ? fromWholeSums(levels, weights, scale) : null;
+        return fast != null ? fast : fromDecimalSums(levels, weights);
+    }
+
+    /**
+     * The T-score from the sums in whole numbers: with every weight {@code w} written as {@code u /
+     * 10^scale} for a whole {@code u}, {@code T = 50 + 10·√10·S / √V} where {@code S = Σ u·level}
+     * and {@code V = 7·Σu² + 3·(Σu)²} (that is {@code 10^(2·scale + 1)} times the variance with ρ =
+     * 0.3). The sums are exact in {@code long}s; the score in doubles is off by far less than 1e-9
+     * hundredths, so unless it lies that close to a rounding boundary (x.xx5) rounding it gives the
+     * exact result. Returns null when a sum would overflow or the score lies near a boundary.
+     */
+    private static BigDecimal fromWholeSums(List<Integer> levels, List<BigDecimal> weights, int scale) {
+        long weighted = 0;
+        long squares = 0;
+        long sum = 0;
+        try {
+            for (int i = 0; i < levels.size(); i++) {
+                // Whole weights, the usual case, are read without allocating.
+                long whole = scale == 0
+                        ? weights.get(i).longValueExact()
+                        : weights.get(i).movePointRight(scale).longValueExact();
+                weighted = Math.addExact(weighted, Math.multiplyExact(whole, levels.get(i)));
+                squares = Math.addExact(squares, Math.multiplyExact(whole, whole));
+                sum = Math.addExact(sum, whole);
+            }
+            long variance =
+                    Math.addExact(Math.multiplyExact(7, squares), Math.multiplyExact(3, Math.multiplyExact(sum, sum)));
+            return rounded((50 + 10 * SQRT_10 * weighted / Math.sqrt(variance)) * 100);
+        } catch (ArithmeticException overflow) {
+            return null;
+        }
+    }
+
+    /** Rounds a score in hundredths, or returns null when it lies too near a rounding boundary. */
+    private static BigDecimal rounded(double hundredths) {
+        double fraction = hundredths - Math.floor(hundredths);
+        if (Double.isFinite(hundredths) && Math.abs(fraction - 0.5) > 1e-6) {
+            return BigDecimal.valueOf(Math.round(hundredths), SCALE);
+        }
+        return null;
+    }
+
+    /** The T-score from exact decimal sums, for weights of many decimals and scores near a boundary. */
+    private static BigDecimal fromDecimalSums(List<Integer> levels, List<BigDecimal> weights) {
+        BigDecimal weightedSum = BigDecimal.ZERO;
+        BigDecimal sumOfSquares = BigDecimal.ZERO;
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int i = 0; i < levels.size(); i++) {
+            int level = levels.get(i);
+            BigDecimal weight = weights.get(i);
             weightedSum = weightedSum.add(weight.multiply(BigDecimal.valueOf(level)));
             sumOfSquares = sumOfSquares.add(weight.multiply(weight));
             sum = sum.add(weight);
@@ -97,12 +153,8 @@ public final class GoalAttainment {
                 BigDecimal.ONE.subtract(RHO).multiply(sumOfSquares).add(RHO.multiply(sum.multiply(sum)));
         // Fast path: the sums are exact; in doubles the score is off by far less than 1e-9, so
         // unless it lies that close to a rounding boundary (x.xx5) rounding it gives the exact result.
-        double hundredths = (50 + 10 * weightedSum.doubleValue() / Math.sqrt(variance.doubleValue())) * 100;
-        double fraction = hundredths - Math.floor(hundredths);
-        if (Double.isFinite(hundredths) && Math.abs(fraction - 0.5) > 1e-6) {
-            return BigDecimal.valueOf(Math.round(hundredths), SCALE);
-        }
-        return exact(weightedSum, variance);
+        BigDecimal fast = rounded((50 + 10 * weightedSum.doubleValue() / Math.sqrt(variance.doubleValue())) * 100);
+        return fast != null ? fast : exact(weightedSum, variance);
     }
 
     /** The T-score from exact sums with a 34-digit square root, rounded half up to hundredths. */

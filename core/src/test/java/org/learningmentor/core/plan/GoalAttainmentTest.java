@@ -84,7 +84,8 @@ class GoalAttainmentTest {
             BigDecimal sum = BigDecimal.ZERO;
             for (int i = 0; i < n; i++) {
                 int level = random.nextInt(-2, 3);
-                BigDecimal weight = BigDecimal.valueOf(random.nextInt(1, 100_000), random.nextInt(0, 4));
+                // Up to four decimals the sums are whole numbers; beyond, exact decimals.
+                BigDecimal weight = BigDecimal.valueOf(random.nextInt(1, 100_000), random.nextInt(0, 7));
                 levels.add(level);
                 weights.add(weight);
                 weightedSum = weightedSum.add(weight.multiply(BigDecimal.valueOf(level)));
@@ -97,6 +98,29 @@ class GoalAttainmentTest {
                     .as("levels %s, weights %s", levels, weights)
                     .isEqualTo(GoalAttainment.exact(weightedSum, variance));
         }
+    }
+
+    @Test
+    void tScoreOfSumsTooLargeForWholeNumbersIsStillExact() {
+        // 100 000 goals weighing 999.9999: the sum of the squared weights in ten-thousandths
+        // (about 1e19) does not fit a long, so the score is computed from decimal sums.
+        int n = 100_000;
+        List<Integer> levels = new java.util.ArrayList<>();
+        List<BigDecimal> weights = new java.util.ArrayList<>();
+        BigDecimal weight = new BigDecimal("999.9999");
+        for (int i = 0; i < n; i++) {
+            levels.add(Math.min(2, i % 5 - 2 + (i % 7 == 0 ? 1 : 0)));
+            weights.add(weight);
+        }
+        BigDecimal weightedSum = BigDecimal.ZERO;
+        for (int level : levels) {
+            weightedSum = weightedSum.add(weight.multiply(BigDecimal.valueOf(level)));
+        }
+        BigDecimal total = weight.multiply(BigDecimal.valueOf(n));
+        BigDecimal variance = new BigDecimal("0.7")
+                .multiply(weight.multiply(weight).multiply(BigDecimal.valueOf(n)))
+                .add(new BigDecimal("0.3").multiply(total.multiply(total)));
+        assertThat(GoalAttainment.tScore(levels, weights)).isEqualTo(GoalAttainment.exact(weightedSum, variance));
     }
 
     @Test
@@ -191,5 +215,12 @@ class GoalAttainmentTest {
                         org.assertj.core.api.Assertions.entry(GOAL_1, -1),
                         org.assertj.core.api.Assertions.entry(GOAL_2, 1));
         assertThat(plan.tScore()).contains(GoalAttainment.tScore(List.of(-1, 1), weights(3, 1)));
+        var facts = org.learningmentor.core.evaluation.PlanFacts.of(plan);
+        assertThat(facts.gasRatings())
+                .extracting(r -> r.level(), r -> r.weight().stripTrailingZeros())
+                .containsExactly(
+                        org.assertj.core.api.Assertions.tuple(-1, BigDecimal.valueOf(3)),
+                        org.assertj.core.api.Assertions.tuple(1, BigDecimal.ONE));
+        assertThat(facts.tScore()).isEqualTo(plan.tScore());
     }
 }
