@@ -8,7 +8,9 @@ import org.learningmentor.core.common.PersonId;
 /**
  * The two sides of {@link RuleSetEvaluationBenchmark} timed in one process by the thread's CPU
  * time and by the wall clock, for each size given (default 10 000, 100 000 and 1 000 000 people):
- * each round runs the loop and the SDK once, and the second half of the rounds is reported. The
+ * each round runs the loop and the SDK once, and the second half of the rounds is reported, after
+ * warming up for at least {@value #WARM_UP_SECONDS} seconds (the smallest size is otherwise
+ * measured before the compiler has caught up). The
  * wall time includes what the thread's CPU time leaves out: collections by the garbage collector's
  * own threads and time spent waiting for a core.
  *
@@ -17,6 +19,9 @@ import org.learningmentor.core.common.PersonId;
  * }</pre>
  */
 public final class RuleSetEvaluationReport {
+
+    /** The least time both sides run before any round, for each size. */
+    static final int WARM_UP_SECONDS = 10;
 
     private RuleSetEvaluationReport() {}
 
@@ -46,6 +51,11 @@ public final class RuleSetEvaluationReport {
             double loopMin = Double.MAX_VALUE;
             double sdkMin = Double.MAX_VALUE;
             int measured = 0;
+            long warmUpEnd = System.nanoTime() + WARM_UP_SECONDS * 1_000_000_000L;
+            while (System.nanoTime() < warmUpEnd) {
+                EvaluationLoop.metrics(data, threshold);
+                RuleSetEvaluationBenchmark.evaluate(data, evaluator);
+            }
             for (int round = 0; round < rounds; round++) {
                 long w0 = System.nanoTime();
                 long t0 = threads.getCurrentThreadCpuTime();
