@@ -7,9 +7,11 @@ import java.util.function.Supplier;
 
 /**
  * The sides of {@link CultureProfileBenchmark} timed in one process by the thread's CPU time, which
- * a shared machine disturbs less than wall time: each round runs every side once, in turn, and the
- * second half of the rounds is reported (the first half warms up). Arguments: responses (default 1
- * 000 000) and rounds (default 20).
+ * a shared machine disturbs less than wall time, and by the wall clock: after every side has run for
+ * at least {@value RuleSetEvaluationReport#WARM_UP_SECONDS} seconds, each round runs every side once,
+ * in turn, and the second half of the rounds is reported. Run in turn, the sides meet the same
+ * machine: on a shared one its speed drifts over minutes, which separate benchmark runs cannot tell
+ * from the code. Arguments: responses (default 1 000 000) and rounds (default 20).
  *
  * <pre>{@code
  * java -Xmx8g -cp benchmarks/target/benchmarks.jar org.learningmentor.benchmarks.CultureProfileReport 1000000 20
@@ -41,19 +43,37 @@ public final class CultureProfileReport {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         double[] min = new double[sides.length];
         double[] total = new double[sides.length];
+        double[] wall = new double[sides.length];
+        double[][] wallRatios = new double[sides.length][rounds - rounds / 2];
         java.util.Arrays.fill(min, Double.MAX_VALUE);
         int measured = 0;
         Object sink = null;
+        long warmUpEnd = System.nanoTime() + RuleSetEvaluationReport.WARM_UP_SECONDS * 1_000_000_000L;
+        while (System.nanoTime() < warmUpEnd) {
+            for (Supplier<?> side : sides) {
+                sink = side.get();
+            }
+        }
+        double[] roundWall = new double[sides.length];
         for (int round = 0; round < rounds; round++) {
             boolean measure = round >= rounds / 2;
             measured += measure ? 1 : 0;
             for (int s = 0; s < sides.length; s++) {
+                long wallStart = System.nanoTime();
                 long start = threads.getCurrentThreadCpuTime();
                 sink = sides[s].get();
                 double ms = (threads.getCurrentThreadCpuTime() - start) / 1e6;
+                double wallMs = (System.nanoTime() - wallStart) / 1e6;
                 if (measure) {
+                    wall[s] += wallMs;
+                    roundWall[s] = wallMs;
                     min[s] = Math.min(min[s], ms);
                     total[s] += ms;
+                }
+            }
+            if (measure) {
+                for (int s = 0; s < sides.length; s++) {
+                    wallRatios[s][measured - 1] = roundWall[s] / roundWall[0];
                 }
             }
         }
@@ -61,11 +81,15 @@ public final class CultureProfileReport {
         for (int s = 0; s < sides.length; s++) {
             System.out.printf(
                     Locale.ROOT,
-                    "%-22s CPU ms: mean %7.1f  min %7.1f  mean/baseline %.2f%n",
+                    "%-22s CPU ms: mean %7.1f  min %7.1f  mean/baseline %.2f;  wall ms: mean %7.1f  mean/baseline %.2f"
+                            + "  median of round ratios %.2f%n",
                     names[s],
                     total[s] / measured,
                     min[s],
-                    total[s] / total[0]);
+                    total[s] / total[0],
+                    wall[s] / measured,
+                    wall[s] / wall[0],
+                    Medians.of(wallRatios[s]));
         }
     }
 }

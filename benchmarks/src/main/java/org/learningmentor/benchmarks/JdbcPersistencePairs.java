@@ -2,7 +2,6 @@ package org.learningmentor.benchmarks;
 
 import java.io.IOException;
 import java.sql.SQLException;
-import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -82,24 +81,17 @@ public final class JdbcPersistencePairs {
                 "medians of %d rounds: save sdk %.0f ms, baseline %.0f ms; find sdk %.0f ms, baseline %.0f ms;"
                         + " median ratio save %.2f, find %.2f%n",
                 rounds,
-                median(times[0]),
-                median(times[1]),
-                median(times[2]),
-                median(times[3]),
-                median(saveRatios),
-                median(findRatios));
+                Medians.of(times[0]),
+                Medians.of(times[1]),
+                Medians.of(times[2]),
+                Medians.of(times[3]),
+                Medians.of(saveRatios),
+                Medians.of(findRatios));
     }
 
     private static double time(Operation operation) throws SQLException {
         long started = System.nanoTime();
         operation.run();
         return (System.nanoTime() - started) / 1e6;
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 }

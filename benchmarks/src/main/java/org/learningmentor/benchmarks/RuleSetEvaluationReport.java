@@ -51,6 +51,7 @@ public final class RuleSetEvaluationReport {
             double loopMin = Double.MAX_VALUE;
             double sdkMin = Double.MAX_VALUE;
             int measured = 0;
+            double[] wallRatios = new double[rounds - rounds / 2];
             long warmUpEnd = System.nanoTime() + WARM_UP_SECONDS * 1_000_000_000L;
             while (System.nanoTime() < warmUpEnd) {
                 EvaluationLoop.metrics(data, threshold);
@@ -66,7 +67,7 @@ public final class RuleSetEvaluationReport {
                 long t2 = threads.getCurrentThreadCpuTime();
                 long w2 = System.nanoTime();
                 if (round >= rounds / 2) {
-                    measured++;
+                    wallRatios[measured++] = (double) (w2 - w1) / (w1 - w0);
                     loopWall += (w1 - w0) / 1e3;
                     sdkWall += (w2 - w1) / 1e3;
                     loop += (t1 - t0) / 1e3;
@@ -78,7 +79,7 @@ public final class RuleSetEvaluationReport {
             System.out.printf(
                     Locale.ROOT,
                     "%8d people (%d plans, set-up %.0f s): loop CPU µs mean %.0f min %.0f; SDK mean %.0f min %.0f;"
-                            + " ratio of means %.2f; wall µs mean loop %.0f, SDK %.0f, ratio %.2f%n",
+                            + " ratio of means %.2f; wall µs mean loop %.0f, SDK %.0f, ratio %.2f, median of round ratios %.2f%n",
                     people,
                     data.plans.size(),
                     setUp,
@@ -89,7 +90,8 @@ public final class RuleSetEvaluationReport {
                     sdk / loop,
                     loopWall / measured,
                     sdkWall / measured,
-                    sdkWall / loopWall);
+                    sdkWall / loopWall,
+                    Medians.of(wallRatios));
         }
     }
 }
