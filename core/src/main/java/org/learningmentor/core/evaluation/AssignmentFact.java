@@ -19,6 +19,9 @@ import org.learningmentor.core.common.Violations;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public abstract class AssignmentFact {
 
+    private static final Numbers.EvaluationViolationPath SUBMITTERS_PATH =
+            new Numbers.EvaluationViolationPath(EvaluationViolation.PERSON_DUPLICATE, "submittedBy", "");
+
     AssignmentFact() {}
 
     /**
@@ -69,11 +72,7 @@ public abstract class AssignmentFact {
     @Value.Check
     protected void check() {
         Violations violations = new Violations();
-        Numbers.checkUnique(
-                submittedBy(),
-                p -> p,
-                new Numbers.EvaluationViolationPath(EvaluationViolation.PERSON_DUPLICATE, "submittedBy", ""),
-                violations);
+        Numbers.checkUnique(submittedBy(), p -> p, SUBMITTERS_PATH, violations);
         violations.throwIfAny();
     }
 

@@ -62,8 +62,10 @@ public abstract class EnrolmentPeriod {
     @Value.Check
     protected void check() {
         Violations violations = new Violations();
-        until().ifPresent(u ->
-                violations.check(!u.isBefore(from()), EvaluationViolation.PERIOD_END_BEFORE_START, "until", u, from()));
+        // An if rather than check(...) in a lambda: a programme's facts hold a period per mentor.
+        if (until().isPresent() && until().get().isBefore(from())) {
+            violations.add(EvaluationViolation.PERIOD_END_BEFORE_START, "until", until().get(), from());
+        }
         violations.throwIfAny();
     }
 

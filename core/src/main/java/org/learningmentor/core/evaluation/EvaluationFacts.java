@@ -73,6 +73,15 @@ import org.learningmentor.core.survey.Survey;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public abstract class EvaluationFacts {
 
+    private static final Numbers.EvaluationViolationPath MENTORS_PATH =
+            new Numbers.EvaluationViolationPath(EvaluationViolation.PERSON_DUPLICATE, "mentors", ".personId");
+    private static final Numbers.EvaluationViolationPath ASSIGNMENTS_PATH =
+            new Numbers.EvaluationViolationPath(EvaluationViolation.ID_DUPLICATE, "assignments", ".id");
+    private static final Numbers.EvaluationViolationPath PLANS_PATH =
+            new Numbers.EvaluationViolationPath(EvaluationViolation.ID_DUPLICATE, "plans", ".planId");
+    private static final Numbers.EvaluationViolationPath GOALS_PATH =
+            new Numbers.EvaluationViolationPath(EvaluationViolation.ID_DUPLICATE, "goals", ".id");
+
     /** The anonymity threshold unless one is given: 5 respondents. */
     public static final int DEFAULT_ANONYMITY_THRESHOLD = 5;
 
@@ -406,26 +415,10 @@ public abstract class EvaluationFacts {
                 EvaluationViolation.SESSION_COUNT_OUT_OF_RANGE,
                 "templateSessionCount",
                 templateSessionCount());
-        Numbers.checkUnique(
-                mentors(),
-                MentorFact::personId,
-                new Numbers.EvaluationViolationPath(EvaluationViolation.PERSON_DUPLICATE, "mentors", ".personId"),
-                violations);
-        Numbers.checkUnique(
-                assignments(),
-                AssignmentFact::id,
-                new Numbers.EvaluationViolationPath(EvaluationViolation.ID_DUPLICATE, "assignments", ".id"),
-                violations);
-        Numbers.checkUnique(
-                plans(),
-                PlanFacts::planId,
-                new Numbers.EvaluationViolationPath(EvaluationViolation.ID_DUPLICATE, "plans", ".planId"),
-                violations);
-        Numbers.checkUnique(
-                goals(),
-                ProgramGoal::id,
-                new Numbers.EvaluationViolationPath(EvaluationViolation.ID_DUPLICATE, "goals", ".id"),
-                violations);
+        Numbers.checkUnique(mentors(), MentorFact::personId, MENTORS_PATH, violations);
+        Numbers.checkUnique(assignments(), AssignmentFact::id, ASSIGNMENTS_PATH, violations);
+        Numbers.checkUnique(plans(), PlanFacts::planId, PLANS_PATH, violations);
+        Numbers.checkUnique(goals(), ProgramGoal::id, GOALS_PATH, violations);
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (int i = 0; i < scores().size(); i++) {
             DimensionScore score = scores().get(i);

@@ -6,13 +6,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import org.learningmentor.core.common.PersonId;
 import org.learningmentor.core.goal.Indicator;
 import org.learningmentor.core.goal.Measurement;
 import org.learningmentor.core.goal.ProgramGoal;
@@ -185,14 +182,16 @@ public final class Metrics {
             }
             anyDue = true;
             Instant dueEnd = EvaluationFacts.endOf(assignment.dueOn());
-            Set<PersonId> submitters = new HashSet<>(assignment.submittedBy());
-            long expectedHere = submitters.size();
+            // The submitters are distinct (AssignmentFact checks it).
+            IdSet submitters = new IdSet(assignment.submittedBy().size());
+            assignment.submittedBy().forEach(submitters::add);
+            long expectedHere = assignment.submittedBy().size();
             for (MentorFact mentor : facts.mentors()) {
                 if (!submitters.contains(mentor.personId()) && mentor.isEnrolledAt(dueEnd)) {
                     expectedHere++;
                 }
             }
-            submitted += submitters.size();
+            submitted += assignment.submittedBy().size();
             expected += expectedHere;
         }
         if (!anyDue) {
@@ -206,10 +205,10 @@ public final class Metrics {
             return MetricValue.notAvailable(FindingReason.DATA_MISSING, "plans");
         }
         Instant end = EvaluationFacts.endOf(facts.evaluationDate());
-        Set<PersonId> covered = new HashSet<>();
+        IdSet covered = new IdSet(2 * facts.plans().size());
         for (PlanFacts plan : facts.plans()) {
             if (plan.isApproved()) {
-                covered.addAll(plan.ownerIds());
+                plan.ownerIds().forEach(covered::add);
             }
         }
         long active = 0;

@@ -6,7 +6,6 @@ import java.math.RoundingMode;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.learningmentor.core.common.Violations;
@@ -115,7 +114,7 @@ final class Numbers {
             }
             return;
         }
-        Set<Object> seen = new HashSet<>(Math.max(16, 2 * items.size()));
+        IdSet seen = new IdSet(items.size());
         for (int i = 0; i < items.size(); i++) {
             Object id = key.apply(items.get(i));
             // The path is written only for a duplicate: facts of large programmes check thousands.

@@ -34,6 +34,9 @@ import org.learningmentor.core.program.ActionStatus;
 @JsonIgnoreProperties(ignoreUnknown = true)
 public abstract class PlanFacts {
 
+    private static final Numbers.EvaluationViolationPath OWNERS_PATH =
+            new Numbers.EvaluationViolationPath(EvaluationViolation.PERSON_DUPLICATE, "ownerIds", "");
+
     PlanFacts() {}
 
     /**
@@ -194,11 +197,7 @@ public abstract class PlanFacts {
         Violations violations = new Violations();
         violations.check(
                 !ownerIds().isEmpty(), org.learningmentor.core.common.CommonViolation.VALUE_REQUIRED, "ownerIds");
-        Numbers.checkUnique(
-                ownerIds(),
-                p -> p,
-                new Numbers.EvaluationViolationPath(EvaluationViolation.PERSON_DUPLICATE, "ownerIds", ""),
-                violations);
+        Numbers.checkUnique(ownerIds(), p -> p, OWNERS_PATH, violations);
         Numbers.checkNotNegative(actionItems(), "actionItems", violations);
         Numbers.checkNotNegative(actionItemsDone(), "actionItemsDone", violations);
         Numbers.checkNotNegative(actionItemsIncomplete(), "actionItemsIncomplete", violations);
