@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.AbstractList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.immutables.value.Value;
 import org.learningmentor.core.common.Violations;
 import org.learningmentor.core.plan.GoalAttainment;
@@ -78,10 +79,15 @@ public abstract class GasRating {
             return Optional.empty();
         }
         // Views rather than copies: the programme's T-score reads every rating of every plan.
-        List<Integer> levels = new AbstractList<>() {
+        return Optional.of(GoalAttainment.tScore(view(ratings, GasRating::level), view(ratings, GasRating::weight)));
+    }
+
+    /** A read-only view of one part of each rating. */
+    private static <T> List<T> view(List<GasRating> ratings, Function<GasRating, T> part) {
+        return new AbstractList<>() {
             @Override
-            public Integer get(int index) {
-                return ratings.get(index).level();
+            public T get(int index) {
+                return part.apply(ratings.get(index));
             }
 
             @Override
@@ -89,18 +95,6 @@ public abstract class GasRating {
                 return ratings.size();
             }
         };
-        List<BigDecimal> weights = new AbstractList<>() {
-            @Override
-            public BigDecimal get(int index) {
-                return ratings.get(index).weight();
-            }
-
-            @Override
-            public int size() {
-                return ratings.size();
-            }
-        };
-        return Optional.of(GoalAttainment.tScore(levels, weights));
     }
 
     /**

@@ -19,12 +19,9 @@ final class IdSet {
 
     /** Adds the id; returns false when an equal id was there already. */
     boolean add(Object id) {
-        int slot = spread(id.hashCode()) & mask;
-        for (Object at = slots[slot]; at != null; at = slots[slot]) {
-            if (at.equals(id)) {
-                return false;
-            }
-            slot = (slot + 1) & mask;
+        int slot = slotOf(id);
+        if (slots[slot] != null) {
+            return false;
         }
         slots[slot] = id;
         return true;
@@ -32,14 +29,16 @@ final class IdSet {
 
     /** Returns whether an equal id was added. */
     boolean contains(Object id) {
+        return slots[slotOf(id)] != null;
+    }
+
+    /** The slot holding an id equal to this one, or else the empty slot where it would go. */
+    private int slotOf(Object id) {
         int slot = spread(id.hashCode()) & mask;
-        for (Object at = slots[slot]; at != null; at = slots[slot]) {
-            if (at.equals(id)) {
-                return true;
-            }
+        while (slots[slot] != null && !slots[slot].equals(id)) {
             slot = (slot + 1) & mask;
         }
-        return false;
+        return slot;
     }
 
     private static int spread(int hash) {
