@@ -10,9 +10,8 @@ import org.learningmentor.core.common.PersonId;
  * time and by the wall clock, for each size given (default 10 000, 100 000 and 1 000 000 people):
  * each round runs the loop and the SDK once, and the second half of the rounds is reported, after
  * warming up for at least {@value #WARM_UP_SECONDS} seconds (the smallest size is otherwise
- * measured before the compiler has caught up). The
- * wall time includes what the thread's CPU time leaves out: collections by the garbage collector's
- * own threads and time spent waiting for a core.
+ * measured before the compiler has caught up). The wall time includes what the thread's CPU time
+ * leaves out: collections by the garbage collector's own threads and time spent waiting for a core.
  *
  * <pre>{@code
  * java -Xmx8g -cp benchmarks/target/benchmarks.jar org.learningmentor.benchmarks.RuleSetEvaluationReport 40 10000 100000 1000000

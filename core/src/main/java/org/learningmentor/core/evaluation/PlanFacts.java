@@ -9,17 +9,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.immutables.value.Value;
-import org.learningmentor.core.common.GoalId;
 import org.learningmentor.core.common.PersonId;
 import org.learningmentor.core.common.PlanId;
 import org.learningmentor.core.common.Violations;
 import org.learningmentor.core.plan.GoalAttainment;
-import org.learningmentor.core.plan.GoalRating;
 import org.learningmentor.core.plan.LinkedGoal;
 import org.learningmentor.core.plan.MentorPlan;
 import org.learningmentor.core.plan.PlanStatus;
-import org.learningmentor.core.plan.ProgressEntry;
 import org.learningmentor.core.program.ActionItem;
 import org.learningmentor.core.program.ActionStatus;
 
@@ -136,13 +134,11 @@ public abstract class PlanFacts {
                 done += item.status() == ActionStatus.DONE ? 1 : 0;
             }
         }
-        // As MentorPlan.latestRatings() without its maps: a plan has a few goals and entries.
-        List<ProgressEntry> progress = plan.progress();
         List<GasRating> ratings = new ArrayList<>(plan.goals().size());
         for (LinkedGoal goal : plan.goals()) {
-            Integer level = latestLevel(progress, goal.goalId());
-            if (level != null) {
-                ratings.add(GasRating.of(level, goal.weight()));
+            OptionalInt level = plan.latestRating(goal.goalId());
+            if (level.isPresent()) {
+                ratings.add(GasRating.of(level.getAsInt(), goal.weight()));
             }
         }
         return builder()
@@ -153,19 +149,6 @@ public abstract class PlanFacts {
                 .actionItemsDone(done)
                 .addAllGasRatings(ratings)
                 .build();
-    }
-
-    /** The level of the goal's latest rating, or null when it has none. */
-    private static Integer latestLevel(List<ProgressEntry> progress, GoalId goalId) {
-        for (int e = progress.size() - 1; e >= 0; e--) {
-            List<GoalRating> entryRatings = progress.get(e).ratings();
-            for (int r = entryRatings.size() - 1; r >= 0; r--) {
-                if (entryRatings.get(r).goalId().equals(goalId)) {
-                    return entryRatings.get(r).level();
-                }
-            }
-        }
-        return null;
     }
 
     /**

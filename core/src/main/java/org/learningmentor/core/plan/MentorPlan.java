@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -330,20 +331,32 @@ public abstract class MentorPlan {
      *     never null
      */
     public Map<GoalId, Integer> latestRatings() {
-        Map<GoalId, Integer> latest = new LinkedHashMap<>();
-        for (ProgressEntry entry : progress()) {
-            for (GoalRating rating : entry.ratings()) {
-                latest.put(rating.goalId(), rating.level());
-            }
-        }
         Map<GoalId, Integer> ordered = new LinkedHashMap<>();
         for (LinkedGoal goal : goals()) {
-            Integer level = latest.get(goal.goalId());
-            if (level != null) {
-                ordered.put(goal.goalId(), level);
-            }
+            latestRating(goal.goalId()).ifPresent(level -> ordered.put(goal.goalId(), level));
         }
         return Collections.unmodifiableMap(ordered);
+    }
+
+    /**
+     * Returns the level of a goal's latest rating: the one in the last progress entry that rates it.
+     * Reads the entries from the last backwards without building a map, for callers that look at
+     * each goal of many plans (the evaluation's facts).
+     *
+     * @param goalId the goal, not null
+     * @return the level, −2 to +2, or empty when the goal has not been rated
+     */
+    public OptionalInt latestRating(GoalId goalId) {
+        Objects.requireNonNull(goalId, "goalId");
+        for (int e = progress().size() - 1; e >= 0; e--) {
+            List<GoalRating> ratings = progress().get(e).ratings();
+            for (int r = ratings.size() - 1; r >= 0; r--) {
+                if (ratings.get(r).goalId().equals(goalId)) {
+                    return OptionalInt.of(ratings.get(r).level());
+                }
+            }
+        }
+        return OptionalInt.empty();
     }
 
     /**

@@ -205,6 +205,8 @@ class GoalAttainmentTest {
                 .andThen(p -> p.recordProgress(anEntry(1, List.of(), List.of(GoalRating.of(GOAL_2, 2))), aino, days(4)))
                 .state();
         assertThat(plan.tScore()).hasValueSatisfying(t -> assertThat(t).isEqualByComparingTo("70.00"));
+        assertThat(plan.latestRating(GOAL_2)).hasValue(2);
+        assertThat(plan.latestRating(GOAL_1)).isEmpty();
         plan = plan.recordProgress(
                         anEntry(2, List.of(), List.of(GoalRating.of(GOAL_1, -1), GoalRating.of(GOAL_2, 1))),
                         aino,
@@ -214,6 +216,7 @@ class GoalAttainmentTest {
                 .containsExactly(
                         org.assertj.core.api.Assertions.entry(GOAL_1, -1),
                         org.assertj.core.api.Assertions.entry(GOAL_2, 1));
+        assertThat(plan.latestRating(GOAL_2)).as("the later entry's rating").hasValue(1);
         assertThat(plan.tScore()).contains(GoalAttainment.tScore(List.of(-1, 1), weights(3, 1)));
         var facts = org.learningmentor.core.evaluation.PlanFacts.of(plan);
         assertThat(facts.gasRatings())
